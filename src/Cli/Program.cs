@@ -1,0 +1,3 @@
+using Conformance.Cli;
+
+return await CommandCatalog.CreateRoot().Parse(args).InvokeAsync().ConfigureAwait(false);

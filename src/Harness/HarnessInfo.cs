@@ -1,0 +1,3 @@
+namespace Conformance.Harness;
+
+internal static class HarnessInfo;
