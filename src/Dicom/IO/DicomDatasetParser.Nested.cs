@@ -32,6 +32,7 @@ internal sealed partial class DicomDatasetParser
                     throw new DicomFormatException("sequence delimiter inside a defined-length sequence", tag, itemStart);
                 }
 
+                CheckDelimiterLength(tag, itemLength, itemStart);
                 break;
             }
 
@@ -72,6 +73,7 @@ internal sealed partial class DicomDatasetParser
             var length = ReadUInt32(h[4..], enc);
             if (itemTag == DicomTags.SequenceDelimitationItem)
             {
+                CheckDelimiterLength(tag, length, itemStart);
                 break;
             }
 
@@ -100,6 +102,15 @@ internal sealed partial class DicomDatasetParser
         return new DicomFragmentSequence(tag, vr, offsetTable ?? DicomBuffer.Empty, fragments);
     }
 
+    /// <summary>Delimiters have length 0 (PS3.5 7.5); anything else could not be written back as read.</summary>
+    private static void CheckDelimiterLength(DicomTag tag, uint length, long offset)
+    {
+        if (length != 0)
+        {
+            throw new DicomFormatException($"sequence delimiter with length {length}", tag, offset);
+        }
+    }
+
     /// <summary>Reads a value whose length was checked against the input (when its size is known). Large values of a
     /// file become lazy ranges; from a non-seekable stream the value is read in bounded chunks, so a lying length
     /// fails at the end of input instead of allocating what it declares.</summary>
@@ -115,6 +126,11 @@ internal sealed partial class DicomDatasetParser
             var range = new DicomFileRange(path, _source.Position, length, swapUnit);
             _source.Skip(length);
             return range;
+        }
+
+        if (length > Array.MaxLength || (_source.End is null && length >= lazyThreshold && _options.SpillLargeValues))
+        {
+            return Spill(tag, length, swapUnit, start);
         }
 
         byte[] data;
@@ -134,6 +150,19 @@ internal sealed partial class DicomDatasetParser
         }
 
         return new DicomMemoryBuffer(data);
+    }
+
+    /// <summary>A large value from a stream without a file: copied in chunks to this parse's temporary file.</summary>
+    private DicomSpilledBuffer Spill(DicomTag tag, uint length, int swapUnit, long start)
+    {
+        _spill ??= SpillFile.Create();
+        var offset = _spill.Append(length, _source.Read, _options.ReadChunkSize);
+        if (offset < 0)
+        {
+            throw new DicomFormatException($"input truncated inside a value of {length} bytes", tag, start);
+        }
+
+        return new DicomSpilledBuffer(_spill, offset, length, swapUnit);
     }
 
     private byte[] ReadChunked(DicomTag tag, uint length, long start)
