@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Server.Storage;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// Where the SCP puts received instances: a directory, memory, or nowhere. An instance becomes

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Conformance.Dicom.Server.Storage;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>Instances kept in memory (for benchmarks and tests): location "memory:&lt;uid&gt;".</summary>
 public sealed class MemoryInstanceStorage : IInstanceStorage

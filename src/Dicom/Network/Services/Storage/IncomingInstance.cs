@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Server.Storage;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>One instance being received. Dispose without <see cref="CompleteAsync"/> to discard it.</summary>
 public abstract class IncomingInstance : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Server.Storage;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// Files under a root directory, one per SOP instance (<c>&lt;uid&gt;.dcm</c>). Data is written to a

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Conformance.Dicom.Server.Files;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// What the server needs from a stored Part 10 file to send it again: the transfer syntax, SOP class

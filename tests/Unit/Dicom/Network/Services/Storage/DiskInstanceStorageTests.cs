@@ -1,6 +1,6 @@
-using Conformance.Dicom.Server.Storage;
+using Conformance.Dicom.Network.Services.Storage;
 
-namespace Conformance.Unit.Tests.Dicom.Server.Storage;
+namespace Conformance.Unit.Tests.Dicom.Network.Services.Storage;
 
 public class DiskInstanceStorageTests
 {

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Server.Storage;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>Counts bytes and keeps nothing (receive-throughput measurements); instances cannot be retrieved.</summary>
 public sealed class DiscardInstanceStorage : IInstanceStorage

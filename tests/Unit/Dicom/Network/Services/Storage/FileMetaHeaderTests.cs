@@ -1,6 +1,6 @@
-using Conformance.Dicom.Server.Files;
+using Conformance.Dicom.Network.Services.Storage;
 
-namespace Conformance.Unit.Tests.Dicom.Server.Files;
+namespace Conformance.Unit.Tests.Dicom.Network.Services.Storage;
 
 public class FileMetaHeaderTests
 {

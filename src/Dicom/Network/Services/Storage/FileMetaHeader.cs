@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Conformance.Dicom.Server.Files;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// The Part 10 prefix the SCP writes before streaming a received data set into its file: 128-byte
