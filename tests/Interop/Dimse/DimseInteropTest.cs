@@ -1,5 +1,6 @@
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Server;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
 
@@ -37,7 +38,10 @@ public abstract class DimseInteropTest
         return await TestObjects.WriteAllAsync(images, Temp.Sub(directoryName));
     }
 
-    protected async Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, params MoveDestination[] moveDestinations)
+    protected Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, params MoveDestination[] moveDestinations) =>
+        StartOurScpAsync(aeTitle, ConnectionOptions.Default, moveDestinations);
+
+    protected async Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, ConnectionOptions connection, params MoveDestination[] moveDestinations)
     {
         var directory = Temp.Sub("ourscp-" + aeTitle);
         var server = await DicomServer.StartAsync(new DicomServerOptions
@@ -45,6 +49,7 @@ public abstract class DimseInteropTest
             AeTitle = aeTitle,
             Storage = new DiskInstanceStorage(directory),
             MoveDestinations = moveDestinations,
+            Connection = connection,
             Log = line => TestContext.Progress.WriteLine($"[{aeTitle}] {line}"),
         });
         _disposables.Add(server);
