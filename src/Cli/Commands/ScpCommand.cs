@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Server;
 
 namespace Conformance.Cli.Commands;
@@ -18,9 +19,10 @@ internal static class ScpCommand
         var maxAssociations = new Option<int>("--max-associations") { Description = "Concurrent associations (0 = unlimited)", DefaultValueFactory = _ => 32 };
         var bind = new Option<string>("--bind") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not log each association event" };
+        var onePdvPerPdu = new Option<bool>("--one-pdv-per-pdu") { Description = "Send the command and each data fragment in PDUs of their own (GDCM 3.0 needs this)" };
         var command = new Command("scp", "Run our storage + query/retrieve SCP until interrupted")
         {
-            port, ae, storage, index, moveDestinations, durable, maxAssociations, bind, quiet,
+            port, ae, storage, index, moveDestinations, durable, maxAssociations, bind, quiet, onePdvPerPdu,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -46,6 +48,7 @@ internal static class ScpCommand
                     Durable = result.GetValue(durable),
                     MaxAssociations = result.GetValue(maxAssociations),
                     Log = result.GetValue(quiet) ? null : line => Console.WriteLine(line),
+                    Connection = ConnectionOptions.Default with { SplitPduWrites = result.GetValue(onePdvPerPdu) },
                 };
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)

@@ -57,7 +57,7 @@ public class MoveScuToOurScpTests : DimseInteropTest
         var studyUid = Conformance.Dicom.IO.DicomFile.Open(sources[0]).Dataset.GetUid(Conformance.Dicom.Data.DicomTags.StudyInstanceUID);
 
         await GdcmScu.RunAsync("--move", "--studyroot", "--study", "--aetitle", "GDCMSCU", "--call", "OURSCP", "--port-scp", incomingPort.ToString(),
-            "-o", received, "--key", $"20,d={studyUid}", "127.0.0.1", server.Port.ToString());
+            "-o", received, "--key", $"0020,000d={studyUid}", "127.0.0.1", server.Port.ToString());
 
         var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received, "*", SearchOption.AllDirectories));
         TestContext.Progress.WriteLine($"gdcmscu move: {identical} of {sources.Count} byte-identical");
