@@ -4,6 +4,7 @@ using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Query;
 using Conformance.Dicom.Server;
 
@@ -73,14 +74,23 @@ public class DicomServerQueryRetrieveTests
     [Test]
     public async Task Cancel_after_the_first_match_ends_the_query_before_all_matches_with_status_Cancel()
     {
-        // Enough matches that the SCP is still sending (TCP backpressure) when the C-CANCEL-RQ arrives.
-        const int Count = 3000;
+        // Small socket buffers (set before connect) make the SCP block in its sends long before the last
+        // match, so the C-CANCEL-RQ is read while the query is still running.
+        const int Count = 600;
+        await using var server = await DicomServer.StartAsync(new DicomServerOptions
+        {
+            AeTitle = "QR", Storage = new MemoryInstanceStorage(), Connection = ConnectionOptions.Default with { SendBufferSize = 4096 },
+        });
         var many = Enumerable.Range(1, Count).Select(i => (StoreItem)new DatasetStoreItem(ServerTestObjects.Image("PC", "1.2.826.0.1.3680043.10.1137.23", i, pixelBytes: 2))).ToList();
-        (await Scu(_server).StoreAsync(many)).AllSucceeded.Should().BeTrue();
+        (await Scu(server).StoreAsync(many)).AllSucceeded.Should().BeTrue();
         var identifier = new DicomDataset();
         identifier.SetString(DicomTags.PatientID, "PC");
         identifier.SetString(DicomTags.SOPInstanceUID, "");
-        var query = await Scu(_server).StartFindAsync(QueryModel.PatientRoot, QueryLevel.Image, identifier);
+        var scu = new DicomScu(new DicomScuOptions
+        {
+            Host = "127.0.0.1", Port = server.Port, CalledAe = "QR", Connection = ConnectionOptions.Default with { ReceiveBufferSize = 4096 },
+        });
+        var query = await scu.StartFindAsync(QueryModel.PatientRoot, QueryLevel.Image, identifier);
         var seen = 0;
         await using (query)
         {
