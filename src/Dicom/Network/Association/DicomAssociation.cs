@@ -207,6 +207,12 @@ public sealed partial class DicomAssociation : IAsyncDisposable
             // Disposal is best effort: the transport is closed below in every case.
         }
 
+        if (_peerReleased && !_closed.Task.IsCompleted)
+        {
+            // Our A-RELEASE-RP may still be on its way: let the peer close first (AR-4, bounded by ARTIM).
+            await _closed.Task.WaitAsync(Options.ArtimTimeout).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+        }
+
         await _lifetime.CancelAsync().ConfigureAwait(false);
         _connection.Close();
         try
