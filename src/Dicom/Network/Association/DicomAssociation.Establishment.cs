@@ -12,7 +12,10 @@ public sealed partial class DicomAssociation
     private AssociationRequest? _request;
     private AssociateRequestPdu? _requestPdu;
     private AcceptancePolicy? _policy;
-    private Func<int>? _establishedCount;
+    private Func<bool>? _admit;
+
+    /// <summary>Acceptor: the policy accepted the request (a listener slot was taken).</summary>
+    internal bool WasAdmitted { get; private set; }
 
     /// <summary>
     /// Opens an association: TCP connect (connection timer), A-ASSOCIATE-RQ, then A-ASSOCIATE-AC within ARTIM.
@@ -68,13 +71,13 @@ public sealed partial class DicomAssociation
     }
 
     /// <summary>Starts the acceptor side on an accepted connection: AE-5 (ARTIM running, Sta2), reader loop running.</summary>
-    internal static DicomAssociation StartAcceptor(DicomConnection connection, ConnectionOptions options, AcceptancePolicy policy, Func<int> establishedCount)
+    internal static DicomAssociation StartAcceptor(DicomConnection connection, ConnectionOptions options, AcceptancePolicy policy, Func<bool> admit)
     {
         var peer = connection.RemoteEndPoint?.ToString() ?? "peer";
         var association = new DicomAssociation(connection, options, isRequestor: false, AssociationState.Sta1, policy.MaxPduLength, peer)
         {
             _policy = policy,
-            _establishedCount = establishedCount,
+            _admit = admit,
         };
         Transition transition;
         lock (association._stateLock)
@@ -131,13 +134,14 @@ public sealed partial class DicomAssociation
     /// <summary>Sta3: the local user (our policy) answers the indication with event 7 (accept) or 8 (reject).</summary>
     private UlEvent DecideAssociation(EventContext context)
     {
-        var (rejection, accept, info) = AcceptorNegotiation.Decide(context.Request!, _policy!, _establishedCount?.Invoke() ?? 0);
+        var (rejection, accept, info) = AcceptorNegotiation.Decide(context.Request!, _policy!, _admit ?? (() => true));
         if (rejection is not null)
         {
             context.Rejection = rejection;
             return UlEvent.Evt8;
         }
 
+        WasAdmitted = true;
         context.Accept = accept;
         context.AcceptedInfo = info! with
         {

@@ -70,8 +70,16 @@ public sealed partial class DicomAssociation
             CloseTransport();
         }
 
-        await _lifetime.CancelAsync().ConfigureAwait(false);
-        await _closed.Task.WaitAsync(Options.ArtimTimeout + TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+        try
+        {
+            // AA-1 waits in Sta13 for the peer to close, bounded by ARTIM.
+            await _closed.Task.WaitAsync(Options.ArtimTimeout + TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await _lifetime.CancelAsync().ConfigureAwait(false);
+            CloseTransport();
+        }
     }
 
     /// <summary>Fires a received (or follow-up) event and performs its action, then any follow-up event, without recursion.</summary>
@@ -134,7 +142,7 @@ public sealed partial class DicomAssociation
                 return null;
             case UlAction.DT2:
             case UlAction.AR6:
-                await _assembler.DeliverAsync(context.Body, _lifetime.Token).ConfigureAwait(false);
+                await _assembler.DeliverAsync(context.Body, _delivery.Token).ConfigureAwait(false);
                 return null;
             case UlAction.AR2:
                 PeerAskedToRelease();
@@ -206,11 +214,40 @@ public sealed partial class DicomAssociation
 
     private void Report(Transition transition) => Options.Monitor?.StateChanged(transition, Stopwatch.GetTimestamp());
 
-    private void StartArtim() => Interlocked.Exchange(ref _artimDeadline, Stopwatch.GetTimestamp() + (long)(Options.ArtimTimeout.TotalSeconds * Stopwatch.Frequency));
+    private void StartArtim()
+    {
+        Interlocked.Exchange(ref _artimDeadline, Stopwatch.GetTimestamp() + (long)(Options.ArtimTimeout.TotalSeconds * Stopwatch.Frequency));
+        InterruptRead();
+    }
 
     private void StopArtim() => Interlocked.Exchange(ref _artimDeadline, 0);
 
-    private void SetFailure(Exception failure) => Interlocked.CompareExchange(ref _failure, failure, null);
+    /// <summary>Records the first failure and tells every waiter at once (they need not wait for the transport to close).</summary>
+    private void SetFailure(Exception failure)
+    {
+        if (Interlocked.CompareExchange(ref _failure, failure, null) is not null)
+        {
+            return;
+        }
+
+        _established.TrySetException(failure);
+        _released.TrySetException(failure);
+        _established.Task.Exception?.Handle(_ => true);
+        _released.Task.Exception?.Handle(_ => true);
+        try
+        {
+            _stopDelivery.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already disposed: nothing is delivering any more.
+        }
+
+        while (_receivers.Reader.TryRead(out var waiting))
+        {
+            waiting.Fail(failure);
+        }
+    }
 
     private void CloseTransport() => _connection.Close();
 

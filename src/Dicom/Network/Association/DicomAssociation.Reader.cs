@@ -33,9 +33,14 @@ public sealed partial class DicomAssociation
                 }
                 catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
                 {
-                    // Disposed or aborted while waiting for a receiver: end now.
+                    // Disposed while waiting for a receiver: end now.
                     CloseTransport();
                     break;
+                }
+                catch (OperationCanceledException) when (_stopDelivery.IsCancellationRequested)
+                {
+                    // Failed (aborted) while waiting for a receiver: drop the message, keep reading until the close.
+                    _assembler.FailPending(Failure);
                 }
             }
         }
@@ -131,49 +136,68 @@ public sealed partial class DicomAssociation
         }
     }
 
-    /// <summary>The receive timer for the current state: ARTIM when running, idle on an established association.</summary>
+    /// <summary>
+    /// The receive timer for the current state: ARTIM when running, idle on an established association.
+    /// A timer started by another task (release, abort) interrupts the read so the wait is re-evaluated.
+    /// Disposal closes the socket, which ends any read; no per-read token linking is needed.
+    /// </summary>
     private async ValueTask<ReceivedPdu> ReadWithTimersAsync()
     {
         while (true)
         {
+            var timer = Volatile.Read(ref _readTimer);
+            if (!timer.TryReset())
+            {
+                timer = new CancellationTokenSource();
+                Volatile.Write(ref _readTimer, timer);
+            }
+
             var now = Stopwatch.GetTimestamp();
             var artim = Interlocked.Read(ref _artimDeadline);
             var state = State;
-            TimeSpan wait;
-            AssociationTimer timer;
+            var wait = Timeout.InfiniteTimeSpan;
+            var which = AssociationTimer.Artim;
             if (artim != 0)
             {
                 wait = Stopwatch.GetElapsedTime(now, Math.Max(now, artim));
-                timer = AssociationTimer.Artim;
             }
             else if (state == AssociationState.Sta6 && Options.IdleTimeout != Timeout.InfiniteTimeSpan)
             {
                 wait = Options.IdleTimeout - Stopwatch.GetElapsedTime(Volatile.Read(ref _lastActivity), now);
-                timer = AssociationTimer.Idle;
-            }
-            else
-            {
-                return await _reader.ReadAsync(_lifetime.Token).ConfigureAwait(false);
+                which = AssociationTimer.Idle;
             }
 
-            if (wait > TimeSpan.Zero)
+            if (wait != Timeout.InfiniteTimeSpan)
             {
-                _readTimeout.TryReset();
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(_readTimeout.Token, _lifetime.Token);
-                _readTimeout.CancelAfter(wait);
-                try
+                if (wait <= TimeSpan.Zero)
                 {
-                    return await _reader.ReadAsync(linked.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (_readTimeout.IsCancellationRequested && !_lifetime.IsCancellationRequested)
-                {
-                    // Fall through to re-check: ARTIM may have been stopped, or something was sent meanwhile.
+                    throw TimerFired(which, state);
                 }
 
-                continue;
+                timer.CancelAfter(wait);
             }
 
-            throw TimerFired(timer, state);
+            try
+            {
+                return await _reader.ReadAsync(timer.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timer.IsCancellationRequested && !_lifetime.IsCancellationRequested)
+            {
+                // A timer expired or was restarted, or something was sent meanwhile: re-evaluate.
+            }
+        }
+    }
+
+    /// <summary>Makes the reader re-evaluate its timer now (ARTIM was started from another task).</summary>
+    private void InterruptRead()
+    {
+        try
+        {
+            Volatile.Read(ref _readTimer).Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed: the reader is gone.
         }
     }
 

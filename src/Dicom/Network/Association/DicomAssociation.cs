@@ -25,7 +25,7 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly CancellationTokenSource _readTimeout = new();
+    private readonly CancellationTokenSource _stopDelivery = new();
     private readonly MessageAssembler _assembler;
     private Exception? _failure;
     private AssociationInfo? _info;
@@ -33,7 +33,9 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     private long _artimDeadline;
     private long _lastActivity;
     private string _peerAe;
+    private readonly CancellationTokenSource _delivery;
     private Task _readerTask = Task.CompletedTask;
+    private CancellationTokenSource _readTimer = new();
 
     private DicomAssociation(DicomConnection connection, ConnectionOptions options, bool isRequestor, AssociationState initial, uint ourMaxPduLength, string peerAe)
     {
@@ -42,8 +44,10 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         _machine = new UpperLayerStateMachine(isRequestor, initial);
         _reader = new PduReader(connection, ourMaxPduLength);
         _assembler = new MessageAssembler(this);
+        _delivery = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, _stopDelivery.Token);
         _peerAe = peerAe;
         _lastActivity = Stopwatch.GetTimestamp();
+        _lifetime.Token.Register(connection.Close);
     }
 
     /// <summary>What was negotiated; available once the association is established.</summary>
@@ -191,14 +195,22 @@ public sealed partial class DicomAssociation : IAsyncDisposable
                 using var bound = new CancellationTokenSource(Options.ArtimTimeout);
                 await ReleaseAsync(bound.Token).ConfigureAwait(false);
             }
-            else if (state != AssociationState.Sta1)
+            else if (state is not AssociationState.Sta1 and not AssociationState.Sta13)
             {
-                await AbortAsync(CancellationToken.None).ConfigureAwait(false);
+                // Disposal does not wait out ARTIM for the peer's close: send A-ABORT and close.
+                SetFailure(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, state, _peerAe, "aborted by disposal"));
+                await FireLocalAsync(UlEvent.Evt15, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is DicomNetworkException or OperationCanceledException or IOException or ObjectDisposedException)
         {
             // Disposal is best effort: the transport is closed below in every case.
+        }
+
+        if (_peerReleased && !_closed.Task.IsCompleted)
+        {
+            // Our A-RELEASE-RP may still be on its way: let the peer close first (AR-4, bounded by ARTIM).
+            await _closed.Task.WaitAsync(Options.ArtimTimeout).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         await _lifetime.CancelAsync().ConfigureAwait(false);
@@ -213,7 +225,9 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         }
 
         _lifetime.Dispose();
-        _readTimeout.Dispose();
+        _readTimer.Dispose();
+        _delivery.Dispose();
+        _stopDelivery.Dispose();
     }
 
     public override string ToString() => $"association {(_info is null ? _peerAe : $"{_info.CallingAe} -> {_info.CalledAe}")} ({State})";

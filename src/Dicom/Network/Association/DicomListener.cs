@@ -155,8 +155,26 @@ public sealed class DicomListener : IAsyncDisposable
 
             Counters.Connection();
             var connection = DicomConnection.FromAccepted(socket, Options);
-            var association = DicomAssociation.StartAcceptor(connection, Options, Policy, () => Volatile.Read(ref _established));
+            var association = DicomAssociation.StartAcceptor(connection, Options, Policy, TryAdmit);
             _ = WatchAsync(association);
+        }
+    }
+
+    /// <summary>Takes a slot for one more established association, within <see cref="AcceptancePolicy.MaxAssociations"/>.</summary>
+    private bool TryAdmit()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _established);
+            if (Policy.MaxAssociations > 0 && current >= Policy.MaxAssociations)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _established, current + 1, current) == current)
+            {
+                return true;
+            }
         }
     }
 
@@ -178,12 +196,16 @@ public sealed class DicomListener : IAsyncDisposable
                 Counters.Fail();
             }
 
+            if (association.WasAdmitted)
+            {
+                Interlocked.Decrement(ref _established);
+            }
+
             await association.Completion.ConfigureAwait(false);
             await association.DisposeAsync().ConfigureAwait(false);
             return;
         }
 
-        Interlocked.Increment(ref _established);
         Counters.Establish();
         _ = association.Completion.ContinueWith(_ => Interlocked.Decrement(ref _established), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (!_accepted.Writer.TryWrite(association))

@@ -15,6 +15,7 @@ internal sealed class MessageFragmenter
     private readonly DicomAssociation _association;
     private readonly int _maxBody;
     private readonly bool _split;
+    private readonly bool _commandAlone;
     private readonly int _bufferSize;
     private byte[] _buffer = [];
     private int _position;
@@ -33,6 +34,7 @@ internal sealed class MessageFragmenter
         }
 
         _split = options.SplitPduWrites;
+        _commandAlone = !options.CommandAndDataInOnePdu;
         _bufferSize = _split ? _maxBody + PduHeader.Size : Math.Max(options.SendBatchSize, _maxBody + PduHeader.Size);
     }
 
@@ -74,9 +76,14 @@ internal sealed class MessageFragmenter
 
         if (_split)
         {
-            // Mechanism A needs the command alone in its PDU, as DCMTK sends it.
+            // Mechanism A needs the command alone in its PDU and its own writes, as DCMTK sends it.
             ClosePdu();
             await FlushAsync(ct).ConfigureAwait(false);
+        }
+        else if (_commandAlone)
+        {
+            // A PDU of its own, still in the same send as the first data PDU.
+            ClosePdu();
         }
     }
 

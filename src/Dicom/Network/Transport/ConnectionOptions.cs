@@ -36,6 +36,13 @@ public sealed record ConnectionOptions
     /// <summary>Write the 12-byte PDU+PDV header and the PDV data with separate sends, one PDV per PDU (mechanism A).</summary>
     public bool SplitPduWrites { get; init; }
 
+    /// <summary>
+    /// Let the first data PDV share the command's P-DATA-TF (default false: the command set gets a PDU of
+    /// its own, as DCMTK sends it, because GDCM 3.0 stalls on a PDU holding both). Either way they may go
+    /// out in the same socket send.
+    /// </summary>
+    public bool CommandAndDataInOnePdu { get; init; }
+
     /// <summary>Bytes gathered before one send when several PDUs are ready (default 256 KB).</summary>
     public int SendBatchSize { get; init; } = 256 * 1024;
 

@@ -30,6 +30,9 @@ public sealed class DicomConnection : IDisposable
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
+    /// <summary>For tests that read socket options back.</summary>
+    internal Socket Socket => _socket;
+
     /// <summary>Connects within <see cref="ConnectionOptions.ConnectTimeout"/>; a timeout raises <see cref="TimeoutException"/>.</summary>
     public static async Task<DicomConnection> ConnectAsync(string host, int port, ConnectionOptions options, CancellationToken ct)
     {

@@ -21,6 +21,7 @@ public sealed class PduReader : IDisposable
     private byte[] _buffer;
     private int _start;
     private int _end;
+    private bool _desynchronised;
 
     /// <param name="connection">The transport to read.</param>
     /// <param name="maxDataPduLength">Our announced maximum P-DATA-TF body length; 0 = unlimited.</param>
@@ -36,6 +37,11 @@ public sealed class PduReader : IDisposable
     /// <exception cref="EndOfStreamException">The peer closed in the middle of a PDU.</exception>
     public async ValueTask<ReceivedPdu> ReadAsync(CancellationToken ct)
     {
+        if (_desynchronised)
+        {
+            return await DrainAsync(ct).ConfigureAwait(false);
+        }
+
         Compact();
         if (!await FillAsync(PduHeader.Size, ct).ConfigureAwait(false))
         {
@@ -48,7 +54,17 @@ public sealed class PduReader : IDisposable
         }
 
         var (type, length) = PduHeader.Read(_buffer.AsSpan(_start, PduHeader.Size));
-        CheckLength(type, length);
+        try
+        {
+            CheckLength(type, length);
+        }
+        catch (PduFormatException)
+        {
+            // PDU boundaries are lost: from now on the stream is only read to its end (Sta13).
+            _desynchronised = true;
+            throw;
+        }
+
         var total = PduHeader.Size + (int)length;
         if (!await FillAsync(total, ct).ConfigureAwait(false))
         {
@@ -59,6 +75,17 @@ public sealed class PduReader : IDisposable
         _start += total;
         _connection.Counters.AddReceivedPdu();
         return new ReceivedPdu((PduType)type, body, false);
+    }
+
+    /// <summary>After a framing error nothing more can be parsed: discard input until the peer closes.</summary>
+    private async ValueTask<ReceivedPdu> DrainAsync(CancellationToken ct)
+    {
+        while (await _connection.ReceiveAsync(_buffer, ct).ConfigureAwait(false) > 0)
+        {
+        }
+
+        _start = _end = 0;
+        return ReceivedPdu.End;
     }
 
     public void Dispose()

@@ -8,9 +8,9 @@ internal static class AcceptorNegotiation
 {
     /// <summary>Either a rejection, or the A-ASSOCIATE-AC to send with what it negotiates.</summary>
     public static (AssociationRejection? Rejection, AssociateAcceptPdu? Accept, AssociationInfo? Info) Decide(
-        AssociateRequestPdu request, AcceptancePolicy policy, int establishedAssociations)
+        AssociateRequestPdu request, AcceptancePolicy policy, Func<bool> admit)
     {
-        var rejection = Screen(request, policy, establishedAssociations);
+        var rejection = Screen(request, policy, admit);
         if (rejection is not null)
         {
             return (rejection, null, null);
@@ -76,7 +76,8 @@ internal static class AcceptorNegotiation
     }
 
     /// <summary>Association-level checks, in the order PS3.8 lists the reasons.</summary>
-    private static AssociationRejection? Screen(AssociateRequestPdu request, AcceptancePolicy policy, int establishedAssociations)
+    /// <remarks><paramref name="admit"/> takes an association slot; it is asked last, so a slot is only taken by an accepted association.</remarks>
+    private static AssociationRejection? Screen(AssociateRequestPdu request, AcceptancePolicy policy, Func<bool> admit)
     {
         if (!string.Equals(request.ApplicationContext.Name, ApplicationContextItem.DicomApplicationContext, StringComparison.Ordinal))
         {
@@ -93,16 +94,16 @@ internal static class AcceptorNegotiation
             return AssociationRejection.CallingAeNotRecognized;
         }
 
-        if (policy.MaxAssociations > 0 && establishedAssociations >= policy.MaxAssociations)
-        {
-            return AssociationRejection.LocalLimitExceeded;
-        }
-
         if (request.UserInformation.UserIdentityRequest is { } identity
             && policy.UserIdentityValidator is { } validate
             && !validate(UserIdentity.FromItem(identity)))
         {
             return AssociationRejection.NoReasonGiven;
+        }
+
+        if (!admit())
+        {
+            return AssociationRejection.LocalLimitExceeded;
         }
 
         return null;
