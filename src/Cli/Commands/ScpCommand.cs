@@ -19,7 +19,7 @@ internal static class ScpCommand
         var maxAssociations = new Option<int>("--max-associations") { Description = "Concurrent associations (0 = unlimited)", DefaultValueFactory = _ => 32 };
         var bind = new Option<string>("--bind") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not log each association event" };
-        var onePdvPerPdu = new Option<bool>("--one-pdv-per-pdu") { Description = "Send the command and each data fragment in PDUs of their own (GDCM 3.0 needs this)" };
+        var onePdvPerPdu = new Option<bool>("--one-pdv-per-pdu") { Description = "One PDV per PDU, header and data written apart (ConnectionOptions.SplitPduWrites)" };
         var command = new Command("scp", "Run our storage + query/retrieve SCP until interrupted")
         {
             port, ae, storage, index, moveDestinations, durable, maxAssociations, bind, quiet, onePdvPerPdu,

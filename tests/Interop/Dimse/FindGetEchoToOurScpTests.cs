@@ -1,7 +1,6 @@
 using System.Globalization;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
-using Conformance.Dicom.Network.Transport;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
 
 namespace Conformance.Interop.Tests.Dimse;
@@ -88,8 +87,9 @@ public class FindGetEchoToOurScpTests : DimseInteropTest
     public async Task Gdcmscu_find_gets_one_pending_response_per_match_and_a_final_success()
     {
         var sources = await WriteStudyAsync("GDCMFIND", 2);
-        // As with --move: GDCM 3.0.21 stalls on a response whose command and identifier PDVs share a PDU.
-        var (server, _) = await StartOurScpAsync("OURSCP", ConnectionOptions.Default with { SplitPduWrites = true });
+        // As with --move: GDCM 3.0.21 stalls on a response whose command and identifier PDVs share a PDU
+        // (the upper layer's default keeps them apart).
+        var (server, _) = await StartOurScpAsync("OURSCP");
         await PopulateAsync(server, "OURSCP", sources);
         var port = server.Port.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Server;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
 
@@ -50,8 +49,8 @@ public class MoveScuToOurScpTests : DimseInteropTest
         var sources = await WriteStudyAsync("GDCMMOVE", 2);
         var incomingPort = FreePort.Get();
         // GDCM 3.0.21's storage SCP inside gdcmscu --move stalls when the C-STORE-RQ command PDV and data PDVs
-        // share one P-DATA-TF (seen here; DCMTK's dcmqrscp sends the command alone and works): one PDV per PDU.
-        var (server, _) = await StartOurScpAsync("OURSCP", ConnectionOptions.Default with { SplitPduWrites = true }, new MoveDestination("GDCMSCU", "127.0.0.1", incomingPort));
+        // share one P-DATA-TF; the upper layer's default sends the command set in a PDU of its own.
+        var (server, _) = await StartOurScpAsync("OURSCP", new MoveDestination("GDCMSCU", "127.0.0.1", incomingPort));
         await PopulateAsync(server, "OURSCP", sources);
         var received = Temp.Sub("gdcmscu");
         var studyUid = Conformance.Dicom.IO.DicomFile.Open(sources[0]).Dataset.GetUid(Conformance.Dicom.Data.DicomTags.StudyInstanceUID);
