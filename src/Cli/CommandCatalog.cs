@@ -18,6 +18,11 @@ internal static class CommandCatalog
 
     private static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.EchoCommand.Create();
+        yield return Commands.StoreCommand.Create();
+        yield return Commands.FindCommand.Create();
+        yield return Commands.MoveCommand.Create();
+        yield return Commands.GetCommand.Create();
+        yield return Commands.ScpCommand.Create();
     }
 }

@@ -1,0 +1,18 @@
+using Conformance.Dicom.Network.Association;
+
+namespace Conformance.Dicom.Network.Services.Scu;
+
+/// <summary>Transport totals of one SCU operation (all its associations), for the harness.</summary>
+public sealed record OperationStatistics(int Associations, long PdusSent, long PdusReceived, long BytesSent, long BytesReceived, TimeSpan Elapsed)
+{
+    public static OperationStatistics Empty { get; } = new(0, 0, 0, 0, 0, TimeSpan.Zero);
+
+    internal OperationStatistics Add(DicomAssociation association) => this with
+    {
+        Associations = Associations + 1,
+        PdusSent = PdusSent + association.Counters.PdusSent,
+        PdusReceived = PdusReceived + association.Counters.PdusReceived,
+        BytesSent = BytesSent + association.Counters.BytesSent,
+        BytesReceived = BytesReceived + association.Counters.BytesReceived,
+    };
+}

@@ -1,0 +1,96 @@
+using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Dimse;
+
+namespace Conformance.Dicom.Network.Services.Storage;
+
+/// <summary>
+/// A received instance, complete and closed under its final location. Timestamps are Stopwatch ticks:
+/// first data fragment, last data fragment, and file complete (+ index committed on the SCP).
+/// </summary>
+public sealed record ReceivedInstance(CStoreRequest Request, string Location, string TransferSyntaxUid, long DataLength, string CallingAe)
+{
+    public long FirstFragmentTimestamp { get; init; }
+
+    public long CompletedTimestamp { get; init; }
+
+    public long StoredTimestamp { get; set; }
+}
+
+/// <summary>
+/// The storage SCP role: streams each C-STORE data set into an <see cref="IInstanceStorage"/>, then
+/// completes the file (fsync when durable), runs <see cref="AfterStore"/> (the SCP commits its index
+/// row there) and only then answers Success. A failure at any step removes the file and answers a
+/// failure status; an abandoned transfer leaves nothing and gets no answer (there is no association).
+/// </summary>
+public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDimseRequestHandler
+{
+    public IInstanceStorage Storage => storage;
+
+    /// <summary>Written as Source Application Entity Title (0002,0016) of stored files.</summary>
+    public string? SourceAe { get; init; }
+
+    /// <summary>Runs after the file is complete and before the response; throwing fails the store and removes the file.</summary>
+    public Func<ReceivedInstance, CancellationToken, Task>? AfterStore { get; init; }
+
+    /// <summary>Called with every instance that was stored and acknowledged with Success.</summary>
+    public Action<ReceivedInstance>? Stored { get; init; }
+
+    public virtual IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return request is CStoreRequest store
+            ? new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, command.PresentationContext.TransferSyntax, SourceAe)
+            : new MemoryDataSink();
+    }
+
+    public virtual async Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        if (request is not CStoreRequest store || message.Data is not StorageDataSink sink)
+        {
+            await RefusingRequestHandler.Instance.HandleAsync(channel, request, message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var status = await StoreAsync(channel, store, sink, message, cancellationToken).ConfigureAwait(false);
+        var response = DimseResponses.For(store, status.Status, status.Comment);
+        await channel.SendAsync(message.PresentationContextId, response, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(DimseStatus Status, string? Comment)> StoreAsync(
+        DimseChannel channel, CStoreRequest store, StorageDataSink sink, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        await using (sink.ConfigureAwait(false))
+        {
+            IncomingInstance? instance = null;
+            try
+            {
+                var (location, completed) = await sink.CompleteInstanceAsync(durable, cancellationToken).ConfigureAwait(false);
+                instance = completed;
+                var received = new ReceivedInstance(store, location, sink.TransferSyntaxUid, sink.DataLength, channel.Info.CallingAe)
+                {
+                    FirstFragmentTimestamp = message.FirstFragmentTimestamp,
+                    CompletedTimestamp = message.CompletedTimestamp,
+                };
+                if (AfterStore is not null)
+                {
+                    await AfterStore(received, cancellationToken).ConfigureAwait(false);
+                }
+
+                received.StoredTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+                Stored?.Invoke(received);
+                return (DimseStatus.Success, null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                instance?.Revert();
+                channel.Log?.Invoke($"C-STORE of {store.AffectedSopInstanceUid} from {channel.Info.PeerAe} failed: {ex.Message}");
+                return (ex is IOException ? DimseStatus.OutOfResources : DimseStatus.CannotUnderstand, Truncate(ex.Message));
+            }
+        }
+    }
+
+    // Error Comment is LO: at most 64 characters.
+    private static string Truncate(string text) => text.Length <= 64 ? text : text[..64];
+}

@@ -1,0 +1,49 @@
+using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Services.Storage;
+
+namespace Conformance.Dicom.Network.Services.Store;
+
+/// <summary>An instance held by an <see cref="IInstanceStorage"/> (C-MOVE/C-GET sub-operations of the SCP).</summary>
+public sealed class StorageStoreItem(
+    IInstanceStorage storage, string location, string sopClassUid, string sopInstanceUid, string transferSyntaxUid) : StoreItem
+{
+    public override string SopClassUid => sopClassUid;
+
+    public override string SopInstanceUid => sopInstanceUid;
+
+    public override string TransferSyntaxUid => transferSyntaxUid;
+
+    public override string Description => location;
+
+    public override async ValueTask<StoreData> OpenAsync(string transferSyntaxUid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var stream = storage.OpenRead(location);
+        try
+        {
+            var meta = await FileMetaInfo.ReadAsync(stream, location, cancellationToken).ConfigureAwait(false);
+            if (transferSyntaxUid == meta.TransferSyntaxUid)
+            {
+                if (stream is FileStream file)
+                {
+                    var path = file.Name;
+                    await stream.DisposeAsync().ConfigureAwait(false);
+                    var region = FileRegionMessageData.Open(path, meta.DataSetOffset);
+                    return new StoreData(region, region);
+                }
+
+                return new StoreData(new StreamMessageData(stream, stream.Length - meta.DataSetOffset), stream);
+            }
+
+            using (stream)
+            {
+                return Transcoder.Transcode(stream, meta.TransferSyntaxUid, transferSyntaxUid);
+            }
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
