@@ -366,6 +366,21 @@ public class RequestorStateTests
     }
 
     [Test]
+    public async Task Sta7_a_message_nobody_receives_does_not_block_the_release()
+    {
+        await using var h = await RequestorHarness.StartAsync();
+        var association = await h.EstablishAsync();
+        await h.Parrot.SendAsync(new DataTransferPdu([new PresentationDataValue(1, 0x03, EchoCommandSet.Request(9))]));
+
+        var release = association.ReleaseAsync(CancellationToken.None);
+        (await h.Parrot.ReadPduAsync()).Type.Should().Be(PduType.ReleaseRequest);
+        await h.Parrot.SendAsync(ReleaseResponsePdu.Instance);
+
+        await release.WaitAsync(Parrot.Bound);
+        association.Failure.Should().BeNull();
+    }
+
+    [Test]
     public async Task Negotiated_roles_window_and_user_identity_are_reported()
     {
         await using var h = await RequestorHarness.StartAsync(shape: r => r with
