@@ -27,6 +27,7 @@ public sealed partial class DicomAssociation
                 {
                     case UlAction.AR1:
                         StartArtim();
+                        _releaseRequested.TrySetResult();
                         await WritePduLockedAsync(ReleaseRequestPdu.Instance).ConfigureAwait(false);
                         break;
                     case UlAction.AA1:

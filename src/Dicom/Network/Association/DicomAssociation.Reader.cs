@@ -237,10 +237,14 @@ public sealed partial class DicomAssociation
         }
     }
 
-    /// <summary>Waits for a ReceiveAsync caller to hand a completed command to (backpressure: the reader reads no further meanwhile).</summary>
+    /// <summary>
+    /// Waits for a ReceiveAsync caller to hand a completed command to (backpressure: the reader reads no
+    /// further meanwhile). Once we asked to release, a message nobody waits for is dropped (null), so an
+    /// unread message cannot keep the A-RELEASE-RP from being read.
+    /// </summary>
     internal async ValueTask<ReceiveRequest?> TakeReceiverAsync(CancellationToken ct)
     {
-        while (await _receivers.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+        while (true)
         {
             while (_receivers.Reader.TryRead(out var request))
             {
@@ -249,9 +253,18 @@ public sealed partial class DicomAssociation
                     return request;
                 }
             }
-        }
 
-        return null;
+            if (_releaseRequested.Task.IsCompleted)
+            {
+                return null;
+            }
+
+            var available = _receivers.Reader.WaitToReadAsync(ct).AsTask();
+            if (await Task.WhenAny(available, _releaseRequested.Task).ConfigureAwait(false) == available && !await available.ConfigureAwait(false))
+            {
+                return null;
+            }
+        }
     }
 
     private sealed class TimerFiredException(UlEvent? evt) : Exception

@@ -20,10 +20,12 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     private readonly Lock _stateLock = new();
     private readonly SemaphoreSlim _socketLock = new(1, 1);
     private readonly SemaphoreSlim _messageLock = new(1, 1);
-    private readonly Channel<ReceiveRequest> _receivers = Channel.CreateUnbounded<ReceiveRequest>(new UnboundedChannelOptions { SingleReader = true });
+    // Not single-reader: a failure raised on a user task drains waiting receivers too.
+    private readonly Channel<ReceiveRequest> _receivers = Channel.CreateUnbounded<ReceiveRequest>(new UnboundedChannelOptions { SingleReader = false });
     private readonly TaskCompletionSource _established = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _releaseRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _lifetime = new();
     private readonly CancellationTokenSource _stopDelivery = new();
     private readonly MessageAssembler _assembler;

@@ -21,10 +21,13 @@ public static class EchoCommandSet
             (0x0110, Us(messageId)),
             (0x0800, Us(CommandSetProbe.NoDataSet)));
 
-    public static byte[] Response(ushort respondingTo, ushort status) =>
+    /// <param name="respondingTo">Message ID of the request.</param>
+    /// <param name="status">DIMSE status.</param>
+    /// <param name="commandField">Response command field; C-ECHO-RSP unless another request is refused.</param>
+    public static byte[] Response(ushort respondingTo, ushort status, ushort commandField = EchoResponseField) =>
         Encode(
             (0x0002, Uid(VerificationUid)),
-            (0x0100, Us(EchoResponseField)),
+            (0x0100, Us(commandField)),
             (0x0120, Us(respondingTo)),
             (0x0800, Us(CommandSetProbe.NoDataSet)),
             (0x0900, Us(status)));

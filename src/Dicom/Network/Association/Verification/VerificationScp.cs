@@ -20,7 +20,8 @@ public static class VerificationScp
             var field = EchoCommandSet.ReadUs(command, 0x0100);
             var messageId = EchoCommandSet.ReadUs(command, 0x0110) ?? 0;
             var status = field == EchoCommandSet.EchoRequestField ? Success : UnrecognizedOperation;
-            await association.SendAsync(message.PresentationContextId, EchoCommandSet.Response(messageId, status), null, ct).ConfigureAwait(false);
+            var responseField = (ushort)((field ?? EchoCommandSet.EchoRequestField) | 0x8000);
+            await association.SendAsync(message.PresentationContextId, EchoCommandSet.Response(messageId, status, responseField), null, ct).ConfigureAwait(false);
             answered += status == Success ? 1 : 0;
         }
 
