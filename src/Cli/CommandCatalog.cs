@@ -18,6 +18,6 @@ internal static class CommandCatalog
 
     private static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.SetupCommand.Create();
     }
 }
