@@ -15,12 +15,14 @@ public sealed class RemoteTopology : Topology
 {
     private readonly SuiteNetwork network;
     private readonly string advertised;
+    private readonly DockerSocketRelay? relay;
 
-    private RemoteTopology(TopologySpec spec, HarnessEnvironment environment, string endpoint, SuiteNetwork network, string advertised)
+    private RemoteTopology(TopologySpec spec, HarnessEnvironment environment, string endpoint, SuiteNetwork network, string advertised, DockerSocketRelay? relay)
         : base(spec, environment, endpoint)
     {
         this.network = network;
         this.advertised = advertised;
+        this.relay = relay;
         Note($"remote engine {endpoint}; peers reach our SCP at {advertised}; our side reaches peers through published ports");
     }
 
@@ -28,12 +30,25 @@ public sealed class RemoteTopology : Topology
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(environment);
-        var endpoint = spec.DockerEndpoint ?? environment.Settings.DockerHost
-            ?? throw new HarnessSetupException("Remote mode needs DOCKER_HOST (e.g. tcp://10.0.0.2:2375) or a TopologySpec.DockerEndpoint.");
-        var docker = new Docker.DockerCli(endpoint);
-        var network = await SuiteNetwork.CreateAsync(docker, "remote", inhibitHostAddress: false, cancellationToken).ConfigureAwait(false);
-        var advertised = spec.AdvertisedAddress ?? environment.Settings.AdvertisedAddress ?? network.Gateway.ToString();
-        return new RemoteTopology(spec, environment, endpoint, network, advertised);
+        var relay = spec.RelayLocalEngine ? new DockerSocketRelay() : null;
+        try
+        {
+            var endpoint = relay?.Endpoint ?? spec.DockerEndpoint ?? environment.Settings.DockerHost
+                ?? throw new HarnessSetupException("Remote mode needs DOCKER_HOST (e.g. tcp://10.0.0.2:2375) or a TopologySpec.DockerEndpoint.");
+            var docker = new Docker.DockerCli(endpoint);
+            var network = await SuiteNetwork.CreateAsync(docker, "remote", inhibitHostAddress: false, cancellationToken).ConfigureAwait(false);
+            var advertised = spec.AdvertisedAddress ?? environment.Settings.AdvertisedAddress ?? network.Gateway.ToString();
+            return new RemoteTopology(spec, environment, endpoint, network, advertised, relay);
+        }
+        catch
+        {
+            if (relay is not null)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
     }
 
     public override bool EngineIsLocal => false;
@@ -57,5 +72,12 @@ public sealed class RemoteTopology : Topology
         return new DnsEndPoint(container.Hostname, container.GetMappedPublicPort(placement.Port));
     }
 
-    protected override ValueTask DisposeCoreAsync() => network.DisposeAsync();
+    protected override async ValueTask DisposeCoreAsync()
+    {
+        await network.DisposeAsync().ConfigureAwait(false);
+        if (relay is not null)
+        {
+            await relay.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -14,8 +14,14 @@ public static class TopologyCatalog
         AddedLatency = TimeSpan.FromMilliseconds(1),
     };
 
-    /// <summary>The three local topologies every smoke test runs on.</summary>
+    /// <summary>Remote mode, exercised against this machine's engine over TCP on 127.0.0.1.</summary>
+    public static readonly TopologySpec RemoteLoopback = new("remote-over-tcp", TopologyKind.Remote) { RelayLocalEngine = true };
+
+    /// <summary>The three local topologies.</summary>
     public static IEnumerable<TopologySpec> Local { get; } = [SameHost, Bridged, CrossHost];
+
+    /// <summary>What every smoke test runs on: the local topologies and the remote code path.</summary>
+    public static IEnumerable<TopologySpec> Smoke { get; } = [SameHost, Bridged, CrossHost, RemoteLoopback];
 
     /// <summary>Remote mode against an engine at <paramref name="endpoint"/>.</summary>
     public static TopologySpec Remote(string endpoint, string? advertisedAddress = null) =>

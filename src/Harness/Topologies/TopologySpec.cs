@@ -18,5 +18,8 @@ public sealed record TopologySpec(string Name, TopologyKind Kind)
     /// <summary>Remote mode: the address peers dial to reach our SCP; null means CONFORMANCE_ADVERTISED_ADDRESS, then the peer network's gateway.</summary>
     public string? AdvertisedAddress { get; init; }
 
+    /// <summary>Remote mode against the local engine, relayed to a TCP port on 127.0.0.1 (tests the remote code path here).</summary>
+    public bool RelayLocalEngine { get; init; }
+
     public override string ToString() => Name;
 }

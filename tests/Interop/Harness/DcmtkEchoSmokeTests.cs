@@ -6,10 +6,11 @@ using Conformance.Harness.Topologies;
 namespace Conformance.Interop.Tests.Harness;
 
 /// <summary>C-ECHO with DCMTK on every local topology, in every direction: peer to peer, peer to our side, our side to peer.</summary>
-[TestFixtureSource(typeof(TopologyCatalog), nameof(TopologyCatalog.Local))]
+[TestFixtureSource(typeof(TopologyCatalog), nameof(TopologyCatalog.Smoke))]
 public sealed class DcmtkEchoSmokeTests(TopologySpec spec)
 {
     private Topology topology = null!;
+    private TestEvidence? evidence;
     private StartedPeer storeScp = null!;
     private Toolbox toolbox = null!;
 
@@ -33,6 +34,18 @@ public sealed class DcmtkEchoSmokeTests(TopologySpec spec)
         if (storeScp is not null)
         {
             await storeScp.DisposeAsync();
+        }
+    }
+
+    [SetUp]
+    public async Task StartEvidence() => evidence = await TestEvidence.StartAsync(storeScp);
+
+    [TearDown]
+    public async Task FinishEvidence()
+    {
+        if (evidence is not null)
+        {
+            await evidence.FinishAsync();
         }
     }
 

@@ -33,6 +33,10 @@ internal static class HostDcmtk
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("storescp did not start");
         var host = new HostProcess(process, port, output);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         for (var i = 0; i < 100; i++)
         {
             using var probe = new TcpClient();
@@ -62,9 +66,47 @@ internal static class HostDcmtk
 /// <summary>A host process started by a test, ended by its own PID when disposed.</summary>
 internal sealed class HostProcess(Process process, int port, string outputDirectory) : IAsyncDisposable
 {
+    private readonly System.Text.StringBuilder log = new();
+
     public int Port { get; } = port;
 
     public string OutputDirectory { get; } = outputDirectory;
+
+    /// <summary>What the process printed so far (storescp -v logs each request and release).</summary>
+    public string Log
+    {
+        get
+        {
+            lock (log)
+            {
+                return log.ToString();
+            }
+        }
+    }
+
+    public void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            log.Append(line).Append('\n');
+        }
+    }
+
+    /// <summary>Waits until the log holds <paramref name="text"/> (the process writes asynchronously).</summary>
+    public async Task<bool> WaitForLogAsync(string text)
+    {
+        for (var i = 0; i < 100 && !Log.Contains(text, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        return Log.Contains(text, StringComparison.Ordinal);
+    }
 
     public async ValueTask DisposeAsync()
     {
