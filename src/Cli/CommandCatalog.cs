@@ -19,5 +19,7 @@ internal static class CommandCatalog
     private static IEnumerable<Command> All()
     {
         yield return Commands.SetupCommand.Create();
+        yield return Commands.DoctorCommand.Create();
+        yield return Commands.CleanCommand.Create();
     }
 }
