@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return Commands.SetupCommand.Create();
         yield return Commands.DoctorCommand.Create();
         yield return Commands.CleanCommand.Create();
+        yield return Commands.EchoCommand.Create();
     }
 }

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Transport;
+
+namespace Conformance.Dicom.Network.Association;
+
+/// <summary>
+/// Accepts TCP connections and negotiates associations under an <see cref="AcceptancePolicy"/>;
+/// established associations come out of <see cref="AcceptAsync"/> (or go to a handler with
+/// <see cref="RunAsync"/>). Rejections are answered on the wire and counted.
+/// </summary>
+public sealed class DicomListener : IAsyncDisposable
+{
+    private readonly Socket _socket;
+    private readonly Channel<DicomAssociation> _accepted = Channel.CreateUnbounded<DicomAssociation>();
+    private readonly CancellationTokenSource _stop = new();
+    private Task _acceptLoop = Task.CompletedTask;
+    private int _established;
+
+    private DicomListener(Socket socket, AcceptancePolicy policy, ConnectionOptions options)
+    {
+        _socket = socket;
+        Policy = policy;
+        Options = options;
+        LocalEndPoint = (IPEndPoint)socket.LocalEndPoint!;
+    }
+
+    public AcceptancePolicy Policy { get; }
+
+    public ConnectionOptions Options { get; }
+
+    public IPEndPoint LocalEndPoint { get; }
+
+    /// <summary>The bound port (useful after binding port 0).</summary>
+    public int Port => LocalEndPoint.Port;
+
+    /// <summary>Associations established and not yet ended.</summary>
+    public int EstablishedAssociations => Volatile.Read(ref _established);
+
+    public ListenerCounters Counters { get; } = new();
+
+    /// <summary>Binds and listens (port 0 picks a free port) and starts accepting.</summary>
+    public static DicomListener Start(AcceptancePolicy policy, ConnectionOptions options, string host = "127.0.0.1", int port = 0, int backlog = 128)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(options);
+        var address = IPAddress.Parse(host);
+        var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            SocketTuning.BeforeConnect(socket, options);
+            socket.Bind(new IPEndPoint(address, port));
+            socket.Listen(backlog);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        var listener = new DicomListener(socket, policy, options);
+        listener._acceptLoop = Task.Run(listener.AcceptLoopAsync);
+        return listener;
+    }
+
+    /// <summary>Established associations, as they come; the consumer owns (and disposes) each one.</summary>
+    public async IAsyncEnumerable<DicomAssociation> AcceptAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        while (await _accepted.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            while (_accepted.Reader.TryRead(out var association))
+            {
+                yield return association;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Serves until <paramref name="ct"/> is cancelled or the listener is disposed: each association runs
+    /// <paramref name="handler"/> on its own task and is disposed (released or aborted) afterwards.
+    /// </summary>
+    public async Task RunAsync(Func<DicomAssociation, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var running = new List<Task>();
+        try
+        {
+            await foreach (var association in AcceptAsync(ct).ConfigureAwait(false))
+            {
+                running.RemoveAll(t => t.IsCompleted);
+                running.Add(Task.Run(() => ServeAsync(association, handler, ct), CancellationToken.None));
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Normal stop.
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _socket.Dispose();
+        try
+        {
+            await _acceptLoop.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The accept loop ends by its socket being closed.
+        }
+
+        _accepted.Writer.TryComplete();
+        while (_accepted.Reader.TryRead(out var unclaimed))
+        {
+            await unclaimed.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+    }
+
+    private static async Task ServeAsync(DicomAssociation association, Func<DicomAssociation, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        await using (association.ConfigureAwait(false))
+        {
+            try
+            {
+                await handler(association, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is DicomNetworkException or OperationCanceledException or IOException)
+            {
+                // The association's own Failure records what happened; disposal below ends it.
+            }
+        }
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await _socket.AcceptAsync(_stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
+            {
+                return;
+            }
+
+            Counters.Connection();
+            var connection = DicomConnection.FromAccepted(socket, Options);
+            var association = DicomAssociation.StartAcceptor(connection, Options, Policy, () => Volatile.Read(ref _established));
+            _ = WatchAsync(association);
+        }
+    }
+
+    /// <summary>Hands an established association to the consumer, or waits a failed one out (ARTIM bounds it).</summary>
+    private async Task WatchAsync(DicomAssociation association)
+    {
+        try
+        {
+            await association.Established.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            if (ex is AssociationRejectedException)
+            {
+                Counters.Reject();
+            }
+            else
+            {
+                Counters.Fail();
+            }
+
+            await association.Completion.ConfigureAwait(false);
+            await association.DisposeAsync().ConfigureAwait(false);
+            return;
+        }
+
+        Interlocked.Increment(ref _established);
+        Counters.Establish();
+        _ = association.Completion.ContinueWith(_ => Interlocked.Decrement(ref _established), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        if (!_accepted.Writer.TryWrite(association))
+        {
+            await association.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Buffers;
+using System.Diagnostics;
+using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Pdus;
+
+namespace Conformance.Dicom.Network.Association;
+
+/// <summary>
+/// Reassembles DIMSE messages from PDVs on the reader loop (PS3.8 annex E): command fragments are
+/// gathered in a pooled buffer, data fragments go straight to the chosen sink as slices of the
+/// receive buffer. Any violation of the fragment rules is a <see cref="PduFormatException"/>.
+/// </summary>
+internal sealed class MessageAssembler(DicomAssociation association)
+{
+    private enum Phase
+    {
+        Idle,
+        Command,
+        Data,
+    }
+
+    private Phase _phase;
+    private byte _contextId;
+    private NegotiatedPresentationContext? _context;
+    private byte[] _command = [];
+    private int _commandLength;
+    private ReadOnlyMemory<byte> _commandSet;
+    private ReceiveRequest? _request;
+    private IMessageDataSink? _sink;
+    private long _dataLength;
+    private long _firstTimestamp;
+
+    public async ValueTask DeliverAsync(ReadOnlyMemory<byte> body, CancellationToken ct)
+    {
+        var position = 0;
+        while (true)
+        {
+            position = PdvReader.ReadAt(body.Span, position, out var contextId, out var control, out var offset, out var length);
+            if (position < 0)
+            {
+                return;
+            }
+
+            var fragment = body.Slice(offset, length);
+            var isCommand = (control & PresentationDataValue.CommandBit) != 0;
+            var isLast = (control & PresentationDataValue.LastFragmentBit) != 0;
+            CheckContext(contextId, position);
+            if (isCommand)
+            {
+                await OnCommandFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await OnDataFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The association ended (or the peer released) in the middle of a message.</summary>
+    public void FailPending(Exception? reason)
+    {
+        if (_sink is { } sink)
+        {
+            _ = sink.AbandonAsync(reason ?? new InvalidOperationException("association released during the message")).AsTask();
+        }
+
+        if (_request is { } request)
+        {
+            if (reason is null)
+            {
+                request.Complete(null);
+            }
+            else
+            {
+                request.Fail(reason);
+            }
+        }
+
+        Reset();
+    }
+
+    private void CheckContext(byte contextId, int position)
+    {
+        if (_phase != Phase.Idle && contextId != _contextId)
+        {
+            throw new PduFormatException($"PDV for presentation context {contextId} inside a message on context {_contextId}", position, AbortReason.UnexpectedPduParameter);
+        }
+
+        if (_phase == Phase.Idle)
+        {
+            var context = association.Info.FindContext(contextId);
+            if (context is null || !context.IsAccepted)
+            {
+                throw new PduFormatException($"PDV for presentation context {contextId}, which was not accepted", position, AbortReason.InvalidPduParameterValue);
+            }
+
+            _context = context;
+            _contextId = contextId;
+            _firstTimestamp = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private async ValueTask OnCommandFragmentAsync(byte contextId, ReadOnlyMemory<byte> fragment, bool isLast, CancellationToken ct)
+    {
+        if (_phase == Phase.Data)
+        {
+            throw new PduFormatException("Command fragment while the data set of the previous command was expected", 0, AbortReason.UnexpectedPduParameter);
+        }
+
+        _phase = Phase.Command;
+        AppendCommand(fragment.Span);
+        if (!isLast)
+        {
+            return;
+        }
+
+        _commandSet = _command.AsSpan(0, _commandLength).ToArray();
+        var hasDataSet = CommandSetProbe.HasDataSet(_commandSet.Span);
+        _request = await association.TakeReceiverAsync(ct).ConfigureAwait(false);
+        if (!hasDataSet)
+        {
+            Complete(null);
+            return;
+        }
+
+        _phase = Phase.Data;
+        _sink = ChooseSink(new IncomingCommand(contextId, _context!, _commandSet, true));
+    }
+
+    private async ValueTask OnDataFragmentAsync(byte contextId, ReadOnlyMemory<byte> fragment, bool isLast, CancellationToken ct)
+    {
+        if (_phase != Phase.Data)
+        {
+            throw new PduFormatException($"Data fragment on context {contextId} without a command announcing a data set", 0, AbortReason.UnexpectedPduParameter);
+        }
+
+        _dataLength += fragment.Length;
+        try
+        {
+            await _sink!.WriteAsync(fragment, ct).ConfigureAwait(false);
+            if (isLast)
+            {
+                await _sink.CompleteAsync(ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The sink failed (disk full...): this message is lost, the association goes on.
+            _request?.Fail(ex);
+            _request = null;
+            _sink = DiscardDataSink.Instance;
+        }
+
+        if (isLast)
+        {
+            Complete(_sink);
+        }
+    }
+
+    private IMessageDataSink ChooseSink(IncomingCommand command)
+    {
+        if (_request is null)
+        {
+            return DiscardDataSink.Instance;
+        }
+
+        try
+        {
+            return _request.ChooseSink(command);
+        }
+        catch (Exception ex)
+        {
+            _request.Fail(ex);
+            _request = null;
+            return DiscardDataSink.Instance;
+        }
+    }
+
+    private void Complete(IMessageDataSink? sink)
+    {
+        _request?.Complete(new IncomingMessage(_contextId, _context!, _commandSet, sink, _dataLength, _firstTimestamp, Stopwatch.GetTimestamp()));
+        Reset();
+    }
+
+    private void AppendCommand(ReadOnlySpan<byte> fragment)
+    {
+        if (_commandLength + fragment.Length > _command.Length)
+        {
+            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(1024, (_commandLength + fragment.Length) * 2));
+            _command.AsSpan(0, _commandLength).CopyTo(grown);
+            if (_command.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_command);
+            }
+
+            _command = grown;
+        }
+
+        fragment.CopyTo(_command.AsSpan(_commandLength));
+        _commandLength += fragment.Length;
+    }
+
+    private void Reset()
+    {
+        _phase = Phase.Idle;
+        _commandLength = 0;
+        _commandSet = default;
+        _request = null;
+        _sink = null;
+        _dataLength = 0;
+        _context = null;
+    }
+}

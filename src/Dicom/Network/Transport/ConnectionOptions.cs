@@ -1,0 +1,59 @@
+namespace Conformance.Dicom.Network.Transport;
+
+/// <summary>
+/// Socket behaviour and timers of one association. Immutable: derive variants with <c>with</c>.
+/// The defaults avoid both stalls of docs/PATHOLOGIES (Nagle + delayed ACK, buffers shrunk after
+/// connect); <see cref="Pathological"/> reproduces them on purpose for the suite's canaries.
+/// </summary>
+public sealed record ConnectionOptions
+{
+    public static ConnectionOptions Default { get; } = new();
+
+    /// <summary>Nagle on, PDU and PDV headers written apart from the PDV data, receive buffer shrunk to 16 KB after connect/accept, no quick ACK.</summary>
+    public static ConnectionOptions Pathological { get; } = new()
+    {
+        NoDelay = false,
+        QuickAck = false,
+        SplitPduWrites = true,
+        ReceiveBufferSizeAfterConnect = 16 * 1024,
+    };
+
+    /// <summary>TCP_NODELAY: disables Nagle's algorithm (default true).</summary>
+    public bool NoDelay { get; init; } = true;
+
+    /// <summary>Linux TCP_QUICKACK re-armed around every receive (default true; ignored elsewhere).</summary>
+    public bool QuickAck { get; init; } = true;
+
+    /// <summary>SO_SNDBUF set before connect; null leaves it to the kernel.</summary>
+    public int? SendBufferSize { get; init; }
+
+    /// <summary>SO_RCVBUF set before connect; null leaves it to the kernel.</summary>
+    public int? ReceiveBufferSize { get; init; }
+
+    /// <summary>SO_RCVBUF set AFTER connect/accept (the mechanism B stall); null = never.</summary>
+    public int? ReceiveBufferSizeAfterConnect { get; init; }
+
+    /// <summary>Write the 12-byte PDU+PDV header and the PDV data with separate sends, one PDV per PDU (mechanism A).</summary>
+    public bool SplitPduWrites { get; init; }
+
+    /// <summary>Bytes gathered before one send when several PDUs are ready (default 256 KB).</summary>
+    public int SendBatchSize { get; init; } = 256 * 1024;
+
+    /// <summary>PDU body size used when the peer announces 0 (unlimited) or more than this (default 1 MB).</summary>
+    public int LargestPduSent { get; init; } = 1024 * 1024;
+
+    /// <summary>TCP connection establishment.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>PS3.8 ARTIM timer; also bounds the waits for A-ASSOCIATE-AC/RJ and A-RELEASE-RP.</summary>
+    public TimeSpan ArtimTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wait for one DIMSE response; used by the DIMSE layer through ReceiveAsync's timeout.</summary>
+    public TimeSpan DimseTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>An established association with no PDU sent or received for this long is aborted; infinite by default.</summary>
+    public TimeSpan IdleTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+
+    /// <summary>Optional observer of PDUs and state transitions (called outside any lock).</summary>
+    public IAssociationMonitor? Monitor { get; init; }
+}
