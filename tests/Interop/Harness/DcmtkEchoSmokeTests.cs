@@ -77,4 +77,25 @@ public sealed class DcmtkEchoSmokeTests(TopologySpec spec)
         result.ExitCode.Should().Be(0, result.CombinedOutput);
         DimseStatusParser.Parse(result.CombinedOutput).Should().ContainSingle(s => s.IsSuccess, result.CombinedOutput);
     }
+
+    [Test]
+    public async Task Echoscu_container_echoes_our_scp()
+    {
+        await using var ourScp = OurEchoScp.Start(topology);
+
+        var result = await toolbox.RunAsync(ScuCommands.EchoScu(topology.OurAddressForPeers, ourScp.Port, ourScp.AeTitle), CancellationToken.None);
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Statuses.Should().ContainSingle(s => s.Operation == "Echo" && s.IsSuccess, result.Output);
+        (await ourScp.WaitForEchoesAsync(1)).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task Our_scu_echoes_storescp_container()
+    {
+        var (status, info) = await OurEchoScu.EchoAsync(storeScp.OurSideEndpoint, storeScp.AeTitle, CancellationToken.None);
+
+        status.Should().Be(0x0000);
+        info.PeerImplementationVersionName.Should().StartWith("OFFIS_DCMTK");
+    }
 }

@@ -68,4 +68,16 @@ public sealed class GdcmEchoSmokeTests(TopologySpec spec)
             log.Should().Contain("Received Echo Request").And.Contain("Association Release");
         }
     }
+
+    [Test]
+    public async Task Gdcmscu_echoes_our_scp()
+    {
+        await using var ourScp = OurEchoScp.Start(topology);
+
+        var result = await gdcm.RunAsync(ScuCommands.GdcmEcho(topology.OurAddressForPeers, ourScp.Port, ourScp.AeTitle), CancellationToken.None);
+
+        GdcmKnownDefects.EndedCleanlyOrWithAbortAfterRelease(result).Should().BeTrue(result.Output);
+        (await ourScp.WaitForEchoesAsync(1)).Should().BeTrue("our SCP answered gdcmscu's C-ECHO: " + result.Output);
+        ourScp.Listener.Counters.Failed.Should().Be(0, "gdcmscu released the association before it aborted");
+    }
 }

@@ -59,4 +59,25 @@ public sealed class OrthancEchoSmokeTests(TopologySpec spec)
 
         echoed.Should().BeTrue(await orthanc.GetLogAsync());
     }
+
+    [Test]
+    public async Task Our_scu_echoes_orthanc()
+    {
+        var (status, info) = await OurEchoScu.EchoAsync(orthanc.OurSideEndpoint, orthanc.AeTitle, CancellationToken.None);
+
+        status.Should().Be(0x0000);
+        info.CalledAe.Should().Be(orthanc.AeTitle);
+    }
+
+    [Test]
+    public async Task Orthanc_echoes_our_scp()
+    {
+        await using var ourScp = OurEchoScp.Start(topology);
+        await orthanc.DefineModalityAsync("ourscp", ourScp.AeTitle, topology.OurAddressForPeers, ourScp.Port, CancellationToken.None);
+
+        var echoed = await orthanc.EchoAsync("ourscp", CancellationToken.None);
+
+        echoed.Should().BeTrue(await orthanc.GetLogAsync());
+        (await ourScp.WaitForEchoesAsync(1)).Should().BeTrue();
+    }
 }
