@@ -29,7 +29,7 @@ public static partial class DimseStatusParser
             var response = ResponseLine().Match(line);
             if (response.Success)
             {
-                lines.Add(new DimseStatusLine(response.Groups[1].Value, response.Groups[2].Value, pendingCode));
+                lines.Add(new DimseStatusLine(Operation(response.Groups[1].Value), response.Groups[2].Value, pendingCode));
                 pendingCode = null;
             }
         }
@@ -37,7 +37,14 @@ public static partial class DimseStatusParser
         return lines;
     }
 
-    [GeneratedRegex(@"Received (?:Final )?(\w+) Response(?: \d+)? \(([^)]*)\)")]
+    /// <summary>"Echo", "Store", "Find", "Move"; getscu says "C-GET": normalised to "Get".</summary>
+    private static string Operation(string word)
+    {
+        var name = word.StartsWith("C-", StringComparison.Ordinal) ? word[2..] : word;
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"Received (?:Final )?([\w-]+) Response(?: \d+)? \(([^)]*)\)")]
     private static partial Regex ResponseLine();
 
     [GeneratedRegex(@"DIMSE Status\s*:\s*0x([0-9A-Fa-f]{4})")]

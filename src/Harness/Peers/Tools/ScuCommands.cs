@@ -18,13 +18,13 @@ public static class ScuCommands
         Dcmtk("findscu", options, ["-S", "-aet", callingAe, "-aec", calledAe, .. keys.SelectMany(k => new[] { "-k", k }), host, Port(port)]);
 
     /// <summary>movescu with its own storage SCP on <paramref name="storePort"/> (-dhl: no reverse DNS), files to /data/out.</summary>
-    public static ToolCommand MoveScu(string host, int port, string calledAe, string destinationAe, int storePort, IEnumerable<string> keys, DcmtkOptions? options = null) =>
-        Dcmtk("movescu", options, ["-S", "-dhl", "-aet", destinationAe, "-aec", calledAe, "-aem", destinationAe, "--port", Port(storePort), "-od", "/data/out",
+    public static ToolCommand MoveScu(string host, int port, string calledAe, string destinationAe, int storePort, IEnumerable<string> keys, DcmtkOptions? options = null, string outputDirectory = "/data/out") =>
+        Dcmtk("movescu", options, ["-S", "-dhl", "-aet", destinationAe, "-aec", calledAe, "-aem", destinationAe, "--port", Port(storePort), "-od", outputDirectory,
             .. keys.SelectMany(k => new[] { "-k", k }), host, Port(port)]);
 
     /// <summary>getscu (C-GET, files come back on the same association) into /data/out.</summary>
-    public static ToolCommand GetScu(string host, int port, string calledAe, IEnumerable<string> keys, string callingAe = "GETSCU", DcmtkOptions? options = null) =>
-        Dcmtk("getscu", options, ["-S", "-aet", callingAe, "-aec", calledAe, "-od", "/data/out", .. keys.SelectMany(k => new[] { "-k", k }), host, Port(port)]);
+    public static ToolCommand GetScu(string host, int port, string calledAe, IEnumerable<string> keys, string callingAe = "GETSCU", DcmtkOptions? options = null, string outputDirectory = "/data/out") =>
+        Dcmtk("getscu", options, ["-S", "-aet", callingAe, "-aec", calledAe, "-od", outputDirectory, .. keys.SelectMany(k => new[] { "-k", k }), host, Port(port)]);
 
     /// <summary>GDCM's C-ECHO (gdcmscu has no SCP of its own).</summary>
     public static ToolCommand GdcmEcho(string host, int port, string calledAe, string callingAe = "GDCMSCU") =>

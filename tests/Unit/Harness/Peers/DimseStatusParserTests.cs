@@ -29,4 +29,13 @@ public sealed class DimseStatusParserTests
     {
         DimseStatusParser.Parse("I: Received Final Find Response (Success)\n").Should().ContainSingle(s => s.Operation == "Find" && s.IsSuccess);
     }
+
+    [Test]
+    public void Getscu_c_get_responses_are_named_get()
+    {
+        var statuses = DimseStatusParser.Parse("I: Received C-GET Response (Pending)\nI: Received C-GET Response (Success)\n");
+
+        statuses.Select(s => s.Operation).Should().Equal("Get", "Get");
+        statuses[^1].IsSuccess.Should().BeTrue();
+    }
 }
