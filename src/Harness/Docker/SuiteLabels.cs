@@ -33,6 +33,10 @@ public static class SuiteLabels
         [OwnerHost] = Environment.MachineName,
     };
 
+    /// <summary>This run's labels as docker CLI arguments (--label k=v ...).</summary>
+    public static IReadOnlyList<string> CliArguments { get; } =
+        ForThisRun.SelectMany(label => new[] { "--label", $"{label.Key}={label.Value}" }).ToList();
+
     /// <summary>Whether a process with this pid is alive on this machine.</summary>
     public static bool IsProcessAlive(int pid)
     {

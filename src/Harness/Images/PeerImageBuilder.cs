@@ -40,7 +40,7 @@ public sealed class PeerImageBuilder(DockerCli docker, Action<string> log)
         }
 
         var query = await docker.LinesAsync(
-            new[] { "run", "--rm", "--network", "none", stage, "dpkg-query", "-W", "-f", "${Package}=${Version}\\n" }.Concat(family.VersionedPackages),
+            ["run", "--rm", "--network", "none", .. SuiteLabels.CliArguments, stage, "dpkg-query", "-W", "-f", "${Package}=${Version}\\n", .. family.VersionedPackages],
             cancellationToken).ConfigureAwait(false);
         var versions = query.Select(line => line.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
 

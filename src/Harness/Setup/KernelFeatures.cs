@@ -21,9 +21,8 @@ public sealed record KernelFeatures(IReadOnlyDictionary<string, bool> Qdiscs, st
         ArgumentNullException.ThrowIfNull(netTools);
         var script = string.Join("; ", Probed.Select(q =>
             $"if tc qdisc add dev lo root {Arguments(q)} 2>/dev/null; then echo {q}=yes; tc qdisc del dev lo root; else echo {q}=no; fi"));
-        var labels = SuiteLabels.ForThisRun.SelectMany(l => new[] { "--label", $"{l.Key}={l.Value}" });
         var result = await docker.RunAsync(
-            ["run", "--rm", "--network", "none", "--cap-add", "NET_ADMIN", .. labels, netTools.Tag, "sh", "-c", script],
+            ["run", "--rm", "--network", "none", "--cap-add", "NET_ADMIN", .. SuiteLabels.CliArguments, netTools.Tag, "sh", "-c", script],
             cancellationToken).ConfigureAwait(false);
         var found = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Trim().Split('='))

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
+using Conformance.Harness.Docker;
 using Conformance.Harness.Images;
 using Conformance.Harness.Processes;
 using DotNet.Testcontainers.Builders;
@@ -75,7 +76,7 @@ public static class LinkMeasurer
         {
             // The host network namespace is our side's, so a client container there measures the same path.
             result = await topology.Docker.RunAsync(
-                ["run", "--rm", "--network", "host", topology.Environment.Image(PeerFamily.NetTools).Tag, .. client], cancellationToken).ConfigureAwait(false);
+                ["run", "--rm", "--network", "host", .. SuiteLabels.CliArguments, topology.Environment.Image(PeerFamily.NetTools).Tag, .. client], cancellationToken).ConfigureAwait(false);
             method = "TCP connect RTT; iperf3 in a host-network container";
         }
         else
