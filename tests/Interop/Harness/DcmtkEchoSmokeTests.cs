@@ -38,7 +38,7 @@ public sealed class DcmtkEchoSmokeTests(TopologySpec spec)
     }
 
     [SetUp]
-    public async Task StartEvidence() => evidence = await TestEvidence.StartAsync(storeScp);
+    public async Task StartEvidence() => evidence = await TestEvidence.StartAsync(storeScp, toolbox);
 
     [TearDown]
     public async Task FinishEvidence()

@@ -5,26 +5,40 @@ using NUnit.Framework.Interfaces;
 namespace Conformance.Interop.Tests.Harness;
 
 /// <summary>
-/// Per-test evidence for fixtures: start in [SetUp], finish in [TearDown]. A failed test gets the
-/// peer's log and the packet capture of its traffic attached to its result; a passed one drops them.
+/// Per-test evidence for fixtures: start in [SetUp], finish in [TearDown]. A failed test gets each
+/// recorded peer's log and a packet capture from its network namespace attached to its result
+/// (record the SCP and the caller's container, so the test's traffic is captured whichever side
+/// our process was on); a passed test drops them.
 /// </summary>
-internal sealed class TestEvidence(EvidenceRecorder recorder)
+internal sealed class TestEvidence(IReadOnlyList<EvidenceRecorder> recorders)
 {
-    public static async Task<TestEvidence> StartAsync(StartedPeer peer) =>
-        new(await EvidenceRecorder.StartAsync(peer, CancellationToken.None));
+    public static async Task<TestEvidence> StartAsync(params StartedPeer[] peers)
+    {
+        var recorders = new List<EvidenceRecorder>();
+        foreach (var peer in peers)
+        {
+            recorders.Add(await EvidenceRecorder.StartAsync(peer, CancellationToken.None));
+        }
+
+        return new TestEvidence(recorders);
+    }
 
     public async Task FinishAsync()
     {
-        await using (recorder)
+        var failed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed;
+        for (var i = 0; i < recorders.Count; i++)
         {
-            if (TestContext.CurrentContext.Result.Outcome.Status != TestStatus.Failed)
+            await using (recorders[i])
             {
-                return;
-            }
+                if (!failed)
+                {
+                    continue;
+                }
 
-            var bundle = await recorder.CollectAsync(EvidenceDirectory(), TestContext.CurrentContext.Test.FullName, CancellationToken.None);
-            TestContext.AddTestAttachment(bundle.PeerLogPath, "peer debug log");
-            TestContext.AddTestAttachment(bundle.CapturePath, "packet capture (pcap)");
+                var bundle = await recorders[i].CollectAsync(EvidenceDirectory(), $"{TestContext.CurrentContext.Test.FullName}.{i}", CancellationToken.None);
+                TestContext.AddTestAttachment(bundle.PeerLogPath, $"peer {i} log");
+                TestContext.AddTestAttachment(bundle.CapturePath, $"packet capture in peer {i}'s network namespace (pcap)");
+            }
         }
     }
 
