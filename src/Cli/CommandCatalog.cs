@@ -18,6 +18,9 @@ internal static class CommandCatalog
 
     private static IEnumerable<Command> All()
     {
+        yield return Commands.SetupCommand.Create();
+        yield return Commands.DoctorCommand.Create();
+        yield return Commands.CleanCommand.Create();
         yield return Commands.EchoCommand.Create();
         yield return Commands.StoreCommand.Create();
         yield return Commands.FindCommand.Create();

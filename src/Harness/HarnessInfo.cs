@@ -1,3 +1,0 @@
-namespace Conformance.Harness;
-
-internal static class HarnessInfo;

@@ -1,0 +1,62 @@
+using System.Net;
+using Conformance.Harness.Topologies;
+using DotNet.Testcontainers.Containers;
+
+namespace Conformance.Harness.Peers;
+
+/// <summary>
+/// A running peer container in a topology: how our side reaches it, how other peers reach it,
+/// and its log. Disposing removes the container.
+/// </summary>
+public class StartedPeer(IContainer container, Topology topology, PeerPlacement placement, string aeTitle) : IAsyncDisposable
+{
+    public IContainer Container { get; } = container;
+
+    public Topology Topology { get; } = topology;
+
+    public PeerPlacement Placement { get; } = placement;
+
+    /// <summary>The peer's AE title (its called AE for SCPs, calling AE for tools).</summary>
+    public string AeTitle { get; } = aeTitle;
+
+    /// <summary>Where this process dials the peer's service port.</summary>
+    public DnsEndPoint OurSideEndpoint => Topology.OurSideEndpoint(Container, Placement);
+
+    /// <summary>Address other containers in the same topology dial.</summary>
+    public string AddressForPeers => Placement.Address.ToString();
+
+    public int Port => Placement.Port;
+
+    /// <summary>stdout and stderr of the peer since it started (DCMTK logs go to stderr).</summary>
+    public async Task<string> GetLogAsync()
+    {
+        var (stdout, stderr) = await Container.GetLogsAsync().ConfigureAwait(false);
+        return stdout + stderr;
+    }
+
+    /// <summary>Removes the container (and its anonymous volumes) at once; a test peer needs no graceful stop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Topology.Docker.RunAsync(["rm", "-f", "-v", Container.Id], CancellationToken.None).ConfigureAwait(false);
+        await Container.DisposeAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Starts a container built for a topology placement and lets the topology finish wiring it.</summary>
+    public static async Task<IContainer> StartPlacedAsync(IContainer container, Topology topology, PeerPlacement placement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        ArgumentNullException.ThrowIfNull(topology);
+        try
+        {
+            await container.StartAsync(cancellationToken).ConfigureAwait(false);
+            await topology.OnStartedAsync(container, placement, cancellationToken).ConfigureAwait(false);
+            return container;
+        }
+        catch
+        {
+            await container.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
