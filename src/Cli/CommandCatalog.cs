@@ -18,6 +18,8 @@ internal static class CommandCatalog
 
     private static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.GenerateCommand.Create();
+        yield return Commands.ConvertCommand.Create();
+        yield return Commands.RunCommand.Create();
     }
 }

@@ -21,6 +21,9 @@ public sealed record GenerationOptions
     /// <summary>Frames per object for multi-frame modalities (US); null keeps the template's default.</summary>
     public int? Frames { get; init; }
 
+    /// <summary>Transfer syntax of the written files: one of <see cref="UncompressedSyntaxes"/>.</summary>
+    public string TransferSyntaxUid { get; init; } = UncompressedSyntaxes.ExplicitLittleEndian;
+
     public int TotalInstances => checked(Patients * StudiesPerPatient * SeriesPerStudy * Count);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
@@ -37,6 +40,11 @@ public sealed record GenerationOptions
             {
                 throw new ArgumentException($"Frames applies to multi-frame modalities (US), not {Modality}.", nameof(Frames));
             }
+        }
+
+        if (!UncompressedSyntaxes.ByName.Any(pair => pair.Value == TransferSyntaxUid))
+        {
+            throw new ArgumentException($"The generator writes uncompressed syntaxes only, not {TransferSyntaxUid}.", nameof(TransferSyntaxUid));
         }
 
         _ = TotalInstances;
