@@ -22,6 +22,7 @@ public sealed record DcmtkEncoding(string Name, string Tool, IReadOnlyList<strin
         new("dcmcjpeg +ep (progressive)", "dcmcjpeg", ["+ep"], g => g.BitsStored <= 12 && g.PixelRepresentation == 0),
         new("dcmcrle (RLE lossless)", "dcmcrle", [], _ => true),
         new("dcmcjpls +el (JPEG-LS lossless)", "dcmcjpls", ["+el"], _ => true),
-        new("dcmcjpls +en (JPEG-LS near-lossless)", "dcmcjpls", ["+en"], _ => true),
+        // DCMTK 3.6.7 refuses signed pixel data for near-lossless JPEG-LS ("Unsupported pixel representation").
+        new("dcmcjpls +en (JPEG-LS near-lossless)", "dcmcjpls", ["+en"], g => g.PixelRepresentation == 0),
     ];
 }
