@@ -40,9 +40,9 @@ internal static class RunCommand
             var output = Console.Out;
             await output.WriteLineAsync("conformance run: data-layer checks").ConfigureAwait(false);
             await output.WriteLineAsync($"  generate {objects} object(s) of each modality (CT, MR, US, SC, RICH; seed {parseResult.GetValue(seed)}),").ConfigureAwait(false);
-            await output.WriteLineAsync("  convert each explicit-le -> implicit-le -> explicit-be -> deflated -> explicit-le with our converter,").ConfigureAwait(false);
+            await output.WriteLineAsync("  convert each explicit-le -> implicit-le -> explicit-be -> deflated -> implicit-le -> explicit-le with our converter,").ConfigureAwait(false);
             await output.WriteLineAsync($"  have DCMTK read every file ({dcmdump}; any exit code but 0, stderr output or W:/E:/F: line fails),").ConfigureAwait(false);
-            await output.WriteLineAsync("  and require the round trip to give the original bytes.").ConfigureAwait(false);
+            await output.WriteLineAsync("  and require the implicit -> BE -> deflated -> implicit cycle to give the same bytes and the final file\n  to hold the original data set (except what implicit VR cannot carry, as with dcmconv).").ConfigureAwait(false);
 
             var outcomes = await new DataLayerRun(directory, objects, parseResult.GetValue(seed), dcmdump)
                 .ExecuteAsync(output, cancellationToken).ConfigureAwait(false);
