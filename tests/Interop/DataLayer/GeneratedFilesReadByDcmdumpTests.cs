@@ -17,9 +17,11 @@ public class GeneratedFilesReadByDcmdumpTests
         HostTools.Require("dcmdump");
         using var workspace = new TempDirectory();
         using var runner = new HostProcessRunner();
+        // RICH with seven patients: every non-ASCII name of the generator (Latin, Greek, Cyrillic, Japanese).
         var options = new GenerationOptions
         {
             Modality = modality,
+            Patients = modality == GeneratedModality.RICH ? 7 : 1,
             Count = 2,
             SeriesPerStudy = 2,
             Seed = 11,
@@ -28,7 +30,7 @@ public class GeneratedFilesReadByDcmdumpTests
 
         var files = await TestDataGenerator.WriteFilesAsync(options, workspace.Path, CancellationToken.None);
 
-        files.Should().HaveCount(4);
+        files.Should().HaveCount(options.TotalInstances);
         foreach (var file in files)
         {
             await Dcmdump.AssertReadsCleanlyAsync(runner, file, CancellationToken.None);
