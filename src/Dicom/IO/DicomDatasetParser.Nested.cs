@@ -32,6 +32,7 @@ internal sealed partial class DicomDatasetParser
                     throw new DicomFormatException("sequence delimiter inside a defined-length sequence", tag, itemStart);
                 }
 
+                CheckDelimiterLength(tag, itemLength, itemStart);
                 break;
             }
 
@@ -72,6 +73,7 @@ internal sealed partial class DicomDatasetParser
             var length = ReadUInt32(h[4..], enc);
             if (itemTag == DicomTags.SequenceDelimitationItem)
             {
+                CheckDelimiterLength(tag, length, itemStart);
                 break;
             }
 
@@ -98,6 +100,15 @@ internal sealed partial class DicomDatasetParser
         }
 
         return new DicomFragmentSequence(tag, vr, offsetTable ?? DicomBuffer.Empty, fragments);
+    }
+
+    /// <summary>Delimiters have length 0 (PS3.5 7.5); anything else could not be written back as read.</summary>
+    private static void CheckDelimiterLength(DicomTag tag, uint length, long offset)
+    {
+        if (length != 0)
+        {
+            throw new DicomFormatException($"sequence delimiter with length {length}", tag, offset);
+        }
     }
 
     /// <summary>Reads a value whose length was checked against the input (when its size is known). Large values of a

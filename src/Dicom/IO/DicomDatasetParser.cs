@@ -21,7 +21,7 @@ internal sealed partial class DicomDatasetParser
         _options = options;
     }
 
-    /// <summary>Parses a top-level data set until the end of input (or <paramref name="end"/>).</summary>
+    /// <summary>Parses a top-level data set until the end of input.</summary>
     public void ParseDataset(DicomDataset dataset, Encoding enc) =>
         ParseElements(dataset, enc, -1, untilDelimiter: false, depth: 0);
 

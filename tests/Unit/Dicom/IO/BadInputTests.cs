@@ -141,6 +141,18 @@ public class BadInputTests
     }
 
     [Test]
+    public void Delimiters_with_a_non_zero_length_are_rejected()
+    {
+        var seq = new RawBytes().Implicit(0x0008, 0x1140, 0xFFFFFFFF).Item(0).Tag(0xFFFE, 0xE0DD).U32(4).ToArray();
+        var item = new RawBytes().Implicit(0x0008, 0x1140, 0xFFFFFFFF).Item(0xFFFFFFFF).Tag(0xFFFE, 0xE00D).U32(2).SequenceEnd().ToArray();
+
+        Fails(seq, Implicit).Offset.Should().Be(16);
+        var ex = Fails(item, Implicit);
+        ex.Tag.Should().Be(DicomTags.ItemDelimitationItem);
+        ex.Offset.Should().Be(16);
+    }
+
+    [Test]
     public void Undefined_length_item_without_delimiter_in_a_defined_sequence_is_rejected()
     {
         var data = new RawBytes().Implicit(0x0008, 0x1140, 20).Item(0xFFFFFFFF).Implicit(0x0008, 0x1155, 4).Ascii("1.2\0").ToArray();

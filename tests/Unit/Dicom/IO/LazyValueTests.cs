@@ -100,6 +100,34 @@ public class LazyValueTests
         final.AsSpan(0x200).SequenceEqual(original.AsSpan(0x200)).Should().BeTrue("pixel data came back unchanged");
     }
 
+    [TestCaseSource(typeof(TestData), nameof(TestData.UncompressedSyntaxes))]
+    public void Every_value_lazy_still_transcodes_exactly(DicomTransferSyntax source)
+    {
+        var path = Path.Combine(_dir, "all-lazy.dcm");
+        var ds = TestData.RichDataset();
+        ds.AddOrUpdate(DicomValueEncoder.FromDouble(DicomTags.RealWorldValueLUTData, DicomVR.FD, 1.5, -2.25, 1e300));
+        ds.AddOrUpdate(DicomValueEncoder.FromAttributeTags(DicomTags.FrameIncrementPointer, DicomTags.FrameTime, DicomTags.PixelData));
+        File.WriteAllBytes(path, TestData.FileBytes(ds, source));
+        var everythingLazy = new DicomReaderOptions { LazyValueThreshold = 1, LazyFragmentThreshold = 1 };
+
+        foreach (var target in TestData.UncompressedSyntaxes())
+        {
+            var file = DicomFile.Open(path, everythingLazy);
+            file.ChangeTransferSyntax(target);
+            var written = new MemoryStream();
+            file.Write(written);
+
+            if (!source.IsDeflated)
+            {
+                file.Dataset.GetValueElement(DicomTags.PatientName).Value.Should().BeOfType<DicomFileRange>();
+            }
+
+            file.Dataset.GetDouble(DicomTags.RealWorldValueLUTData, 2).Should().Be(1e300);
+            file.Dataset.GetAttributeTag(DicomTags.FrameIncrementPointer, 1).Should().Be(DicomTags.PixelData);
+            written.ToArray().Should().Equal(TestData.FileBytes(ds, target), $"{source.Name} -> {target.Name}");
+        }
+    }
+
     [Test]
     public void Encapsulated_fragments_above_the_fragment_threshold_stay_in_the_file()
     {
