@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Conformance.Dicom.Data;
 using Conformance.Dicom.Generation;
 
 namespace Conformance.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class ConvertCommand
                 Console.WriteLine(result.Describe());
                 return 0;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or UnauthorizedAccessException)
+            catch (Exception e) when (e is DicomFormatException or DicomDataException or IOException or InvalidDataException or NotSupportedException or UnauthorizedAccessException)
             {
                 await Console.Error.WriteLineAsync($"convert: {source.FullName}: {e.Message}").ConfigureAwait(false);
                 return 1;

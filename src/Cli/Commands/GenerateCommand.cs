@@ -51,7 +51,17 @@ internal static class GenerateCommand
             }
 
             var directory = parseResult.GetValue(output)!;
-            var written = await TestDataGenerator.WriteFilesAsync(options, directory.FullName, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<string> written;
+            try
+            {
+                written = await TestDataGenerator.WriteFilesAsync(options, directory.FullName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"generate: cannot write to {directory.FullName}: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
             var template = ModalityTemplates.For(options.Modality);
             Console.WriteLine(
                 $"generated {written.Count} {options.Modality} file(s) ({template.SopClassName}) in {directory.FullName}: " +

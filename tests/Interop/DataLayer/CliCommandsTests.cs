@@ -60,11 +60,15 @@ public class CliCommandsTests
 
         var zero = await ConformanceAsync(runner, "generate", "--modality", "CT", "--count", "0", "--out", workspace.Path);
         var syntax = await ConformanceAsync(runner, "convert", "missing.dcm", workspace.File("x.dcm"), "--ts", "jpeg");
+        await File.WriteAllTextAsync(workspace.File("not-dicom.dcm"), "not a DICOM file");
+        var notDicom = await ConformanceAsync(runner, "convert", workspace.File("not-dicom.dcm"), workspace.File("y.dcm"), "--ts", "explicit-be");
 
         zero.ExitCode.Should().NotBe(0);
         zero.StandardError.Should().Contain("Count must be at least 1");
         syntax.ExitCode.Should().NotBe(0);
         (syntax.StandardError + syntax.StandardOutput).Should().Contain("jpeg");
+        notDicom.ExitCode.Should().Be(1, notDicom.Describe());
+        notDicom.StandardError.Should().StartWith("convert: ").And.Contain("truncated").And.NotContain("   at ", "a clear message, not a stack trace");
     }
 
     [Test]
