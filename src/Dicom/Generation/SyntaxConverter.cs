@@ -23,6 +23,11 @@ public static class SyntaxConverter
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
+        if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), StringComparison.Ordinal))
+        {
+            throw new IOException($"refusing to convert {input} onto itself; write elsewhere and move");
+        }
+
         var target = DicomTransferSyntax.Lookup(targetSyntaxUid);
         if (target.IsEncapsulated)
         {

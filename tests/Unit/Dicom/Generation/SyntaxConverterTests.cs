@@ -132,5 +132,18 @@ public class SyntaxConverterTests
         }
     }
 
+    [Test]
+    public async Task Converting_a_file_onto_itself_is_refused_and_leaves_it_intact()
+    {
+        using var workspace = new TempDirectory();
+        var source = await GenerateAsync(workspace, GeneratedModality.SC, "deflated");
+        var before = await File.ReadAllBytesAsync(source);
+
+        var act = () => SyntaxConverter.ConvertFileAsync(source, source, UncompressedSyntaxes.ExplicitBigEndian, CancellationToken.None);
+
+        await act.Should().ThrowAsync<IOException>().WithMessage("*onto itself*");
+        (await File.ReadAllBytesAsync(source)).Should().Equal(before);
+    }
+
     private static readonly GeneratedModality[] Modalities = Enum.GetValues<GeneratedModality>();
 }
