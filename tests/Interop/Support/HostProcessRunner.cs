@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 
 namespace Conformance.Interop.Tests.Support;
 
 /// <summary>
-/// Runs host tools (DCMTK, GDCM, our own built program) as child processes: arguments passed
-/// without a shell, stdout and stderr captured, a timeout after which the process is killed by
-/// its PID. Processes still running when the runner is disposed (test teardown) are killed too.
+/// Runs host tools (DCMTK, GDCM, our own built program) as child processes: arguments passed without a
+/// shell, stdout and stderr captured, a timeout after which the process is killed by its PID. Long-running
+/// peers (storescp, dcmqrscp) start in the background with <see cref="StartBackground"/>. Processes still
+/// running when the runner is disposed (test teardown) are killed.
 /// </summary>
 public sealed class HostProcessRunner : IDisposable
 {
@@ -19,59 +19,30 @@ public sealed class HostProcessRunner : IDisposable
     /// <summary>Full path of <paramref name="tool"/> on PATH, or null when it is not installed.</summary>
     public static string? FindOnPath(string tool)
     {
+        ArgumentNullException.ThrowIfNull(tool);
         if (Path.IsPathRooted(tool))
         {
             return File.Exists(tool) ? tool : null;
         }
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, tool);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, tool))
+            .FirstOrDefault(File.Exists);
     }
 
     public Task<HostProcessResult> RunAsync(string tool, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
-        RunAsync(tool, arguments, DefaultTimeout, workingDirectory: null, cancellationToken);
+        RunAsync(new HostProcessStart(tool, arguments.ToList()), cancellationToken);
 
-    public async Task<HostProcessResult> RunAsync(
-        string tool,
-        IEnumerable<string> arguments,
-        TimeSpan timeout,
-        string? workingDirectory,
-        CancellationToken cancellationToken)
+    public Task<HostProcessResult> RunAsync(
+        string tool, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory, CancellationToken cancellationToken) =>
+        RunAsync(new HostProcessStart(tool, arguments.ToList()) { Timeout = timeout, WorkingDirectory = workingDirectory }, cancellationToken);
+
+    /// <summary>Runs to completion; throws <see cref="HostProcessTimeoutException"/> (after killing it) when it outlives its timeout.</summary>
+    public async Task<HostProcessResult> RunAsync(HostProcessStart start, CancellationToken cancellationToken)
     {
-        var executable = FindOnPath(tool)
-            ?? throw new HostToolNotFoundException(tool, "Install it (on Debian: apt-get install dcmtk; .ci/run does this).");
-        var argumentList = arguments.ToList();
-        var startInfo = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        if (workingDirectory is not null)
-        {
-            startInfo.WorkingDirectory = workingDirectory;
-        }
-
-        foreach (var argument in argumentList)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = new Process { StartInfo = startInfo };
-
+        ArgumentNullException.ThrowIfNull(start);
+        using var process = new Process { StartInfo = start.ToStartInfo() };
         var stopwatch = Stopwatch.StartNew();
         process.Start();
         var pid = process.Id;
@@ -82,7 +53,7 @@ public sealed class HostProcessRunner : IDisposable
             var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
             var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(timeout);
+            deadline.CancelAfter(start.Timeout);
             try
             {
                 await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
@@ -92,20 +63,30 @@ public sealed class HostProcessRunner : IDisposable
                 Kill(process);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new HostProcessTimeoutException(
-                    tool + " " + string.Join(' ', argumentList),
-                    timeout,
+                    start.CommandLine,
+                    start.Timeout,
                     $"--- stdout so far ---\n{await stdout.ConfigureAwait(false)}\n--- stderr so far ---\n{await stderr.ConfigureAwait(false)}");
             }
 
             var output = await stdout.ConfigureAwait(false);
             var error = await stderr.ConfigureAwait(false);
             stopwatch.Stop();
-            return new HostProcessResult(tool, argumentList, process.ExitCode, output, error, stopwatch.Elapsed);
+            return new HostProcessResult(start.Tool, start.Arguments, process.ExitCode, output, error, stopwatch.Elapsed);
         }
         finally
         {
             _running.TryRemove(pid, out _);
         }
+    }
+
+    /// <summary>Starts a long-running tool (a peer SCP); it is killed when stopped, disposed, or when this runner is disposed.</summary>
+    public BackgroundHostProcess StartBackground(HostProcessStart start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var process = new Process { StartInfo = start.ToStartInfo() };
+        var background = new BackgroundHostProcess(start, process, () => _running.TryRemove(process.Id, out _));
+        _running[process.Id] = process;
+        return background;
     }
 
     /// <summary>Kills, by PID, every process this runner started that is still running.</summary>
@@ -118,7 +99,7 @@ public sealed class HostProcessRunner : IDisposable
         }
     }
 
-    private static void Kill(Process process)
+    internal static void Kill(Process process)
     {
         try
         {

@@ -53,4 +53,70 @@ public class HostProcessRunnerTests
 
         await act.Should().ThrowAsync<HostToolNotFoundException>().WithMessage("*no-such-tool-xyz*");
     }
+
+    [Test]
+    public async Task Environment_overrides_reach_the_tool_and_null_removes_a_variable()
+    {
+        using var runner = new HostProcessRunner();
+        var start = new HostProcessStart("sh", ["-c", "echo \"$TCP_NODELAY|${HOME:-unset}\""])
+        {
+            Environment = new Dictionary<string, string?> { ["TCP_NODELAY"] = "1", ["HOME"] = null },
+        };
+
+        var result = await runner.RunAsync(start, CancellationToken.None);
+
+        result.StandardOutput.Should().Be("1|unset\n");
+    }
+
+    [Test]
+    public async Task A_background_process_runs_until_stopped_and_is_killed_by_pid()
+    {
+        using var runner = new HostProcessRunner();
+        using var peer = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo ready; exec sleep 60"]));
+
+        await WaitUntilAsync(() => peer.StandardOutputSoFar.Contains("ready", StringComparison.Ordinal));
+        Directory.Exists($"/proc/{peer.Pid}").Should().BeTrue();
+        var result = await peer.StopAsync();
+
+        result.StandardOutput.Should().Be("ready\n");
+        result.ExitCode.Should().NotBe(0, "it was killed");
+        Directory.Exists($"/proc/{peer.Pid}").Should().BeFalse();
+    }
+
+    [Test]
+    public async Task Disposing_the_runner_kills_background_processes_it_started()
+    {
+        int pid;
+        using (var runner = new HostProcessRunner())
+        {
+            var peer = runner.StartBackground(new HostProcessStart("sleep", ["60"]));
+            pid = peer.Pid;
+            Directory.Exists($"/proc/{pid}").Should().BeTrue();
+        }
+
+        await WaitUntilAsync(() => !Directory.Exists($"/proc/{pid}"));
+    }
+
+    [Test]
+    public async Task A_background_process_that_exits_by_itself_reports_its_exit_code()
+    {
+        using var runner = new HostProcessRunner();
+        using var peer = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo done >&2; exit 4"]));
+
+        var result = await peer.WaitForExitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        result.ExitCode.Should().Be(4);
+        result.StandardError.Should().Be("done\n");
+    }
+
+    /// <summary>Polls a condition about the outside world (a process table), with a generous bound.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        condition().Should().BeTrue("the condition should hold within 30 s");
+    }
 }
