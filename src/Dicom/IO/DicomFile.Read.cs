@@ -30,29 +30,8 @@ public sealed partial class DicomFile
 
     private static DicomFile Read(ByteSource source, DicomReaderOptions options)
     {
-        var preamble = new byte[128];
-        source.ReadExactly(preamble, null, 0);
-        Span<byte> magic = stackalloc byte[4];
-        source.ReadExactly(magic, null, 128);
-        if (!magic.SequenceEqual("DICM"u8))
-        {
-            throw new DicomFormatException("no \"DICM\" prefix after the 128-byte preamble (not a PS3.10 file)", null, 128);
-        }
-
-        var parser = new DicomDatasetParser(source, options);
-        var meta = new DicomDataset();
-        Span<byte> group = stackalloc byte[2];
-        while (source.Peek(group) == 2 && group[0] == 0x02 && group[1] == 0x00)
-        {
-            parser.ParseOneElement(meta, new Encoding(true, false));
-        }
-
-        if (!meta.TryGetString(DicomTags.TransferSyntaxUID, out var tsUid))
-        {
-            throw new DicomFormatException("file meta information has no Transfer Syntax UID", DicomTags.TransferSyntaxUID, source.Position);
-        }
-
-        var syntax = DicomTransferSyntax.Lookup(tsUid);
+        var preamble = ReadPreamble(source);
+        var meta = ReadMeta(source, options, out var syntax);
         var datasetStart = source.Position;
         var region = source.FilePath is { } p && source.End is { } end ? new DicomFileRange(p, datasetStart, end - datasetStart) : null;
         DicomDataset dataset;
@@ -80,6 +59,40 @@ public sealed partial class DicomFile
         file.MetaStampAtRead = meta.DeepStamp();
         file.DatasetStampAtRead = dataset.DeepStamp();
         return file;
+    }
+
+    private static byte[] ReadPreamble(ByteSource source)
+    {
+        var preamble = new byte[128];
+        source.ReadExactly(preamble, null, 0);
+        Span<byte> magic = stackalloc byte[4];
+        source.ReadExactly(magic, null, 128);
+        if (!magic.SequenceEqual("DICM"u8))
+        {
+            throw new DicomFormatException("no \"DICM\" prefix after the 128-byte preamble (not a PS3.10 file)", null, 128);
+        }
+
+        return preamble;
+    }
+
+    /// <summary>Group 0002, always explicit VR little endian (PS3.10 7.1), read element by element while the group is 0002.</summary>
+    private static DicomDataset ReadMeta(ByteSource source, DicomReaderOptions options, out DicomTransferSyntax syntax)
+    {
+        var parser = new DicomDatasetParser(source, options);
+        var meta = new DicomDataset();
+        Span<byte> group = stackalloc byte[2];
+        while (source.Peek(group) == 2 && group[0] == 0x02 && group[1] == 0x00)
+        {
+            parser.ParseOneElement(meta, new Encoding(true, false));
+        }
+
+        if (!meta.TryGetString(DicomTags.TransferSyntaxUID, out var tsUid))
+        {
+            throw new DicomFormatException("file meta information has no Transfer Syntax UID", DicomTags.TransferSyntaxUID, source.Position);
+        }
+
+        syntax = DicomTransferSyntax.Lookup(tsUid);
+        return meta;
     }
 
     private static DicomMemoryBuffer ReadRest(ByteSource source, DicomReaderOptions options)

@@ -91,8 +91,7 @@ public sealed partial class DicomFile
     {
         original = OriginalDeflated ?? (DicomBuffer?)DatasetRegion ?? DicomBuffer.Empty;
         return (OriginalDeflated is not null || DatasetRegion is not null) &&
-               (options is null || options.GroupLengths == GroupLengthHandling.Keep) &&
-               TransferSyntax.Equals(SourceTransferSyntax) && Dataset.DeepStamp() == DatasetStampAtRead;
+               (options is null || options.GroupLengths == GroupLengthHandling.Keep) && IsDatasetUnchanged;
     }
 
     private void CheckNotSource(string path)

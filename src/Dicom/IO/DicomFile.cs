@@ -59,6 +59,11 @@ public sealed partial class DicomFile
     /// lets the network layer send a file's data set straight from disk. Null when not read from a file.</summary>
     public DicomFileRange? DatasetRegion { get; private set; }
 
+    /// <summary>True when read from a file or stream and neither the data set (anywhere in its tree) nor the syntax
+    /// changed since: <see cref="DatasetRegion"/> then holds exactly the bytes <see cref="Write"/> would produce.</summary>
+    public bool IsDatasetUnchanged =>
+        SourceTransferSyntax is not null && TransferSyntax.Equals(SourceTransferSyntax) && Dataset.DeepStamp() == DatasetStampAtRead;
+
     /// <summary>The transfer syntax the data set had when read (null for new files).</summary>
     public DicomTransferSyntax? SourceTransferSyntax { get; private set; }
 

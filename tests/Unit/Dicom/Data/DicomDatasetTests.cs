@@ -78,7 +78,39 @@ public class DicomDatasetTests
         DicomCharacterSet.FromTerms("ISO_IR 100").Should().BeSameAs(DicomCharacterSet.Latin1);
         DicomCharacterSet.FromTerms("ISO_IR 192").Should().BeSameAs(DicomCharacterSet.Utf8);
         DicomCharacterSet.FromTerms("\\ISO 2022 IR 100").IsSupported.Should().BeTrue();
-        DicomCharacterSet.FromTerms("ISO 2022 IR 87").IsSupported.Should().BeFalse();
+        DicomCharacterSet.FromTerms("ISO 2022 IR 87").IsSupported.Should().BeTrue();
+        DicomCharacterSet.FromTerms("ISO 2022 IR 13\\ISO 2022 IR 87").IsSupported.Should().BeFalse();
+        DicomCharacterSet.FromTerms("ISO_IR 999").IsSupported.Should().BeFalse();
+    }
+
+    [TestCase("ISO_IR 144", "\u041b\u044e\u043a\u0441\u0435\u043c\u0431\u043e\u0443\u0440\u0433", new byte[] { 0xBB, 0xEE, 0xDA, 0xE1, 0xD5, 0xDC, 0xD1, 0xDE, 0xE3, 0xE0, 0xD3 })]
+    [TestCase("ISO_IR 126", "\u0394\u03b9\u03bf\u03bd\u03c5\u03c3\u03b9\u03bf\u03c2", new byte[] { 0xC4, 0xE9, 0xEF, 0xED, 0xF5, 0xF3, 0xE9, 0xEF, 0xF2 })]
+    [TestCase("ISO_IR 148", "\u015ei\u015fli", new byte[] { 0xDE, 0x69, 0xFE, 0x6C, 0x69 })]
+    [TestCase("GB18030", "\u738b\u5c0f\u4e1c", new byte[] { 0xCD, 0xF5, 0xD0, 0xA1, 0xB6, 0xAB })]
+    public void Other_character_sets_decode_known_bytes(string term, string text, byte[] encoded)
+    {
+        var ds = new DicomDataset();
+        ds.SetString(DicomTags.SpecificCharacterSet, term);
+        ds.AddOrUpdate(new DicomValueElement(DicomTags.PatientName, DicomVR.PN, encoded.Length % 2 == 0 ? encoded : [.. encoded, 0x20]));
+
+        ds.GetString(DicomTags.PatientName).Should().Be(text);
+    }
+
+    [Test]
+    public void ISO_2022_escape_sequences_are_removed_when_decoding()
+    {
+        // Korean (PS3.5 annex I style): ESC $ ) C designates KS X 1001 into G1 before the Hangul bytes.
+        var korean = new byte[] { 0x48, 0x6F, 0x6E, 0x67, 0x5E, 0x47, 0x69, 0x6C, 0x64, 0x6F, 0x6E, 0x67, 0x3D,
+            0x1B, 0x24, 0x29, 0x43, 0xC8, 0xAB, 0x5E, 0xB1, 0xE6, 0xB5, 0xBF };
+        var latin = new byte[] { 0x1B, 0x2D, 0x41, 0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72 };
+
+        DicomCharacterSet.FromTerms("\\ISO 2022 IR 149").Decode(korean).Should().Be("Hong^Gildong=\ud64d^\uae38\ub3d9");
+        DicomCharacterSet.FromTerms("ISO 2022 IR 100").Decode(latin).Should().Be("M\u00fcller");
+
+        // Japanese (PS3.5 H.3.1 style): JIS X 0208 between ESC $ B and ESC ( B.
+        var japanese = new byte[] { 0x59, 0x61, 0x6D, 0x61, 0x64, 0x61, 0x5E, 0x54, 0x61, 0x72, 0x6F, 0x75, 0x3D,
+            0x1B, 0x24, 0x42, 0x3B, 0x33, 0x45, 0x44, 0x1B, 0x28, 0x42, 0x5E, 0x1B, 0x24, 0x42, 0x42, 0x40, 0x4F, 0x3A, 0x1B, 0x28, 0x42 };
+        DicomCharacterSet.FromTerms("\\ISO 2022 IR 87").Decode(japanese).Should().Be("Yamada^Tarou=\u5c71\u7530^\u592a\u90ce");
     }
 
     [Test]

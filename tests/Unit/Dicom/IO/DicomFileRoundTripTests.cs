@@ -36,8 +36,10 @@ public class DicomFileRoundTripTests
             file.Save(copy);
             File.ReadAllBytes(copy).Should().Equal(bytes);
             file.Dataset.Select(e => e.Tag).Should().BeInAscendingOrder();
+            file.IsDatasetUnchanged.Should().BeTrue();
 
             file.Dataset.SetString(DicomTags.PatientID, "13");
+            file.IsDatasetUnchanged.Should().BeFalse();
             file.Save(copy);
             DicomFile.Open(copy).Dataset.GetString(DicomTags.PatientID).Should().Be("13");
             FluentActions.Invoking(() => file.Save(path)).Should().Throw<IOException>("lazy values may come from it");
