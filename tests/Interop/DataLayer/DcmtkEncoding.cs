@@ -5,6 +5,12 @@ namespace Conformance.Interop.Tests.DataLayer;
 /// <summary>One way DCMTK writes a file: the tool, its options, and which pixel data it applies to.</summary>
 public sealed record DcmtkEncoding(string Name, string Tool, IReadOnlyList<string> Options, Func<PixelGeometry, bool> Fits)
 {
+    /// <summary>A DCMTK decoder run on the encoded file (dcmdjpeg, dcmdrle, dcmdjpls): DCMTK writing uncompressed data it decoded.</summary>
+    public string? Decoder { get; init; }
+
+    /// <summary>Encoding and decoding are lossless: the decoded pixel data must equal the original's.</summary>
+    public bool Lossless { get; init; }
+
     public override string ToString() => Name;
 
     /// <summary>Every syntax DCMTK 3.6.7's command-line tools can produce, with the data each one accepts.</summary>
@@ -28,5 +34,9 @@ public sealed record DcmtkEncoding(string Name, string Tool, IReadOnlyList<strin
         new("dcmcjpls +el (JPEG-LS lossless)", "dcmcjpls", ["+el"], _ => true),
         // DCMTK 3.6.7 refuses signed pixel data for near-lossless JPEG-LS ("Unsupported pixel representation").
         new("dcmcjpls +en (JPEG-LS near-lossless)", "dcmcjpls", ["+en"], g => g.PixelRepresentation == 0),
+        new("dcmcjpeg +e1 then dcmdjpeg", "dcmcjpeg", ["+e1"], _ => true) { Decoder = "dcmdjpeg", Lossless = true },
+        new("dcmcjpeg +eb then dcmdjpeg", "dcmcjpeg", ["+eb"], g => g.BitsStored <= 8) { Decoder = "dcmdjpeg" },
+        new("dcmcrle then dcmdrle", "dcmcrle", [], _ => true) { Decoder = "dcmdrle", Lossless = true },
+        new("dcmcjpls +el then dcmdjpls", "dcmcjpls", ["+el"], _ => true) { Decoder = "dcmdjpls", Lossless = true },
     ];
 }
