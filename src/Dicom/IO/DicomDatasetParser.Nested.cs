@@ -128,6 +128,11 @@ internal sealed partial class DicomDatasetParser
             return range;
         }
 
+        if (length > Array.MaxLength || (_source.End is null && length >= lazyThreshold && _options.SpillLargeValues))
+        {
+            return Spill(tag, length, swapUnit, start);
+        }
+
         byte[] data;
         if (_source.End is not null || length <= _options.ReadChunkSize)
         {
@@ -145,6 +150,19 @@ internal sealed partial class DicomDatasetParser
         }
 
         return new DicomMemoryBuffer(data);
+    }
+
+    /// <summary>A large value from a stream without a file: copied in chunks to this parse's temporary file.</summary>
+    private DicomSpilledBuffer Spill(DicomTag tag, uint length, int swapUnit, long start)
+    {
+        _spill ??= SpillFile.Create();
+        var offset = _spill.Append(length, _source.Read, _options.ReadChunkSize);
+        if (offset < 0)
+        {
+            throw new DicomFormatException($"input truncated inside a value of {length} bytes", tag, start);
+        }
+
+        return new DicomSpilledBuffer(_spill, offset, length, swapUnit);
     }
 
     private byte[] ReadChunked(DicomTag tag, uint length, long start)

@@ -14,6 +14,7 @@ internal sealed partial class DicomDatasetParser
 
     private readonly ByteSource _source;
     private readonly DicomReaderOptions _options;
+    private SpillFile? _spill;
 
     public DicomDatasetParser(ByteSource source, DicomReaderOptions options)
     {

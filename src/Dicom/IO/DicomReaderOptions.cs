@@ -18,6 +18,11 @@ public sealed record DicomReaderOptions
     /// writers produce; they are kept as read. Binary VRs must always be a multiple of their unit.</summary>
     public bool AllowOddLengths { get; init; }
 
+    /// <summary>Values at least <see cref="LazyValueThreshold"/> long from a stream with no file behind it (an inflated
+    /// data set, a non-seekable stream) go to an anonymous temporary file instead of memory. Values over 2 GiB
+    /// always do.</summary>
+    public bool SpillLargeValues { get; init; } = true;
+
     /// <summary>Largest chunk allocated at once when reading a value from a non-seekable stream.</summary>
     public int ReadChunkSize { get; init; } = 1024 * 1024;
 }

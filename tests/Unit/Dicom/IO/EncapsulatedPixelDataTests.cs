@@ -53,4 +53,19 @@ public class EncapsulatedPixelDataTests
         ex.Tag.Should().Be(DicomTags.PixelData);
         ex.Offset.Should().Be(fragmentOffset);
     }
+
+    [Test]
+    public void Fragments_built_from_frames_have_even_lengths_and_a_matching_offset_table()
+    {
+        var px = DicomFragmentSequence.FromFrames(DicomTags.PixelData, [new byte[] { 1, 2, 3 }, new byte[] { 4, 5, 6, 7 }], withOffsetTable: true);
+        var ds = new DicomDataset();
+        ds.Add(px);
+
+        var back = DicomDatasetReader.Read(DicomDatasetWriter.ToArray(ds, DicomTransferSyntax.RLELossless), DicomTransferSyntax.RLELossless);
+        var read = (DicomFragmentSequence)back[DicomTags.PixelData];
+
+        read.GetOffsets().Should().Equal(0u, 12u);
+        read.Fragments.Select(f => f.GetMemory().ToArray()).Should().BeEquivalentTo([new byte[] { 1, 2, 3, 0 }, new byte[] { 4, 5, 6, 7 }], o => o.WithStrictOrdering());
+        DicomFragmentSequence.FromFrames(DicomTags.PixelData, [new byte[2]], withOffsetTable: false).OffsetTable.Length.Should().Be(0);
+    }
 }
