@@ -34,11 +34,6 @@ public static class SyntaxConverter
             throw new NotSupportedException($"{target} needs a codec; convert writes the uncompressed syntaxes only");
         }
 
-        if (LargeDeflatedInput.Applies(input, out _))
-        {
-            return await LargeDeflatedInput.ConvertAsync(input, output, target, cancellationToken).ConfigureAwait(false);
-        }
-
         var file = DicomFile.Open(input);
         var source = file.TransferSyntax;
         var unchanged = source.Equals(target);

@@ -4,9 +4,10 @@ using Conformance.Dicom.IO;
 namespace Conformance.Unit.Tests.Dicom.Generation;
 
 /// <summary>
-/// Data-layer bugs found while building the data tools, shown here (not fixed here: src/Dicom/IO belongs to
-/// the data-layer branch). Found with the 2 GB measurement: `conformance convert` of a 2.15 GB deflated
-/// multi-frame file died with ArgumentOutOfRangeException from DicomDatasetParser.ReadChunked.
+/// Data-layer bugs found while building the data tools (fixed in the data layer, not here). Found with the
+/// 2 GB measurement: `conformance convert` of a 2.15 GB deflated multi-frame file died with
+/// ArgumentOutOfRangeException from DicomDatasetParser.ReadChunked after 2.1 GB of RSS; fixed by data-layer
+/// commit cb63620 (large values from streams spill to a temporary file). Kept as a regression test.
 /// </summary>
 public class DataLayerBugTests
 {
