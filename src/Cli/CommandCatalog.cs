@@ -18,6 +18,9 @@ internal static class CommandCatalog
 
     private static IEnumerable<Command> All()
     {
+        yield return Commands.RunCommand.Create();
+        yield return Commands.GenerateCommand.Create();
+        yield return Commands.ConvertCommand.Create();
         yield return Commands.SetupCommand.Create();
         yield return Commands.DoctorCommand.Create();
         yield return Commands.CleanCommand.Create();
