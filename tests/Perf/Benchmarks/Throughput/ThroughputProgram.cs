@@ -1,7 +1,39 @@
 namespace Conformance.Benchmarks.Throughput;
 
-/// <summary>Entry point of the throughput runner (filled in below).</summary>
+/// <summary>
+/// <c>throughput [--images N] [--out DIR] ...</c>: runs all configurations, prints progress on stderr,
+/// writes throughput.md, throughput.json and the PNG plots into the output directory.
+/// </summary>
 public static class ThroughputProgram
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(args.Length);
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ThroughputOptions options;
+        try
+        {
+            options = ThroughputOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        var report = await new ThroughputRunner(options, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
+        report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- throughput " + string.Join(' ', args);
+        Directory.CreateDirectory(options.OutputDirectory);
+        var markdown = Path.Combine(options.OutputDirectory, "throughput.md");
+        await File.WriteAllTextAsync(markdown, ThroughputMarkdown.Render(report)).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "throughput.json"), ThroughputJson.Render(report)).ConfigureAwait(false);
+        ThroughputPlots.Write(report, options.OutputDirectory);
+        Console.WriteLine(await File.ReadAllTextAsync(markdown).ConfigureAwait(false));
+        await Console.Error.WriteLineAsync($"wrote {markdown}, throughput.json and the plots in {options.OutputDirectory}").ConfigureAwait(false);
+        return 0;
+    }
 }

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+
+namespace Conformance.Benchmarks.Throughput;
+
+/// <summary>
+/// DCMTK storescp on a free loopback port, writing to <c>-od DIR</c>, started with <c>-v</c> so that it
+/// prints one "Received Store Request" (and "Received Echo Request") line per message: each line is
+/// stamped when it arrives here (a dedicated reader thread per stream), which gives per-image times at
+/// the receiver. Ended by its PID on dispose.
+/// </summary>
+public sealed class StoreScpProcess : IAsyncDisposable
+{
+    public const string AeTitle = "STORESCP";
+
+    private readonly Process _process;
+    private readonly List<long> _storeRequests = [];
+    private readonly List<string> _tail = [];
+    private readonly Thread[] _readers;
+
+    private StoreScpProcess(Process process, int port, string outputDirectory, bool noDelay)
+    {
+        _process = process;
+        Port = port;
+        OutputDirectory = outputDirectory;
+        NoDelay = noDelay;
+        _readers = [Reader(process.StandardOutput), Reader(process.StandardError)];
+        foreach (var reader in _readers)
+        {
+            reader.Start();
+        }
+    }
+
+    public int Port { get; }
+
+    public string OutputDirectory { get; }
+
+    public bool NoDelay { get; }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<StoreScpProcess> StartAsync(string outputDirectory, bool noDelay, CancellationToken ct)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var port = LocalPorts.Free();
+        var info = DcmtkEnvironment.StartInfo("storescp", ["-v", "-aet", AeTitle, "-od", outputDirectory, port.ToString(System.Globalization.CultureInfo.InvariantCulture)], noDelay);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("storescp did not start");
+        var scp = new StoreScpProcess(process, port, outputDirectory, noDelay);
+        try
+        {
+            await LocalPorts.WaitListeningAsync(port, () => !process.HasExited, TimeSpan.FromSeconds(10), ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await scp.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return scp;
+    }
+
+    /// <summary>Forgets the stamps so far (call before each transfer).</summary>
+    public void ResetStamps()
+    {
+        lock (_storeRequests)
+        {
+            _storeRequests.Clear();
+        }
+    }
+
+    /// <summary>Stopwatch stamps of the "Received Store Request" lines since the last reset.</summary>
+    public IReadOnlyList<long> StoreRequestStamps()
+    {
+        lock (_storeRequests)
+        {
+            return [.. _storeRequests];
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> store requests were seen (the log line can trail the SCU's release slightly).</summary>
+    public async Task WaitForStoreRequestsAsync(int count, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (StoreRequestStamps().Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5, ct).ConfigureAwait(false);
+        }
+    }
+
+    public string RecentOutput()
+    {
+        lock (_tail)
+        {
+            return string.Join('\n', _tail);
+        }
+    }
+
+    /// <summary>Deletes what storescp wrote (between runs; not timed).</summary>
+    public void ClearOutput()
+    {
+        foreach (var file in Directory.EnumerateFiles(OutputDirectory))
+        {
+            File.Delete(file);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+        }
+
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+        foreach (var reader in _readers)
+        {
+            reader.Join(TimeSpan.FromSeconds(2));
+        }
+
+        _process.Dispose();
+    }
+
+    private Thread Reader(StreamReader stream) => new(() =>
+    {
+        while (stream.ReadLine() is { } line)
+        {
+            var stamp = Stopwatch.GetTimestamp();
+            if (line.Contains("Received Store Request", StringComparison.Ordinal))
+            {
+                lock (_storeRequests)
+                {
+                    _storeRequests.Add(stamp);
+                }
+            }
+
+            lock (_tail)
+            {
+                _tail.Add(line);
+                if (_tail.Count > 20)
+                {
+                    _tail.RemoveAt(0);
+                }
+            }
+        }
+    })
+    { IsBackground = true, Name = "storescp output" };
+}
