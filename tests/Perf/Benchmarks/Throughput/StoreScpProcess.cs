@@ -4,16 +4,23 @@ namespace Conformance.Benchmarks.Throughput;
 
 /// <summary>
 /// DCMTK storescp on a free loopback port, writing to <c>-od DIR</c>, started with <c>-v</c> so that it
-/// prints one "Received Store Request" (and "Received Echo Request") line per message: each line is
-/// stamped when it arrives here (a dedicated reader thread per stream), which gives per-image times at
-/// the receiver. Ended by its PID on dispose.
+/// prints one line per association event and message ("Association Received", "Received Store Request",
+/// "Received Echo Request", "Association Release"): each line is stamped when it arrives here (a dedicated
+/// reader thread per stream), which gives per-image and per-echo times at the receiver. Ended by its PID on dispose.
 /// </summary>
 public sealed class StoreScpProcess : IAsyncDisposable
 {
     public const string AeTitle = "STORESCP";
 
     private readonly Process _process;
-    private readonly List<long> _storeRequests = [];
+    public const string StoreRequest = "Received Store Request";
+    public const string EchoRequest = "Received Echo Request";
+    public const string AssociationReceived = "Association Received";
+    public const string AssociationRelease = "Association Release";
+
+    private static readonly string[] Events = [StoreRequest, EchoRequest, AssociationReceived, AssociationRelease];
+
+    private readonly List<(long Stamp, string Event)> _events = [];
     private readonly List<string> _tail = [];
     private readonly Thread[] _readers;
 
@@ -61,30 +68,36 @@ public sealed class StoreScpProcess : IAsyncDisposable
     /// <summary>Forgets the stamps so far (call before each transfer).</summary>
     public void ResetStamps()
     {
-        lock (_storeRequests)
+        lock (_events)
         {
-            _storeRequests.Clear();
+            _events.Clear();
         }
     }
 
     /// <summary>Stopwatch stamps of the "Received Store Request" lines since the last reset.</summary>
-    public IReadOnlyList<long> StoreRequestStamps()
+    public IReadOnlyList<long> StoreRequestStamps() => Stamps(StoreRequest);
+
+    /// <summary>Stopwatch stamps of the lines of one kind (one of the constants above) since the last reset.</summary>
+    public IReadOnlyList<long> Stamps(string kind)
     {
-        lock (_storeRequests)
+        lock (_events)
         {
-            return [.. _storeRequests];
+            return [.. _events.Where(e => e.Event == kind).Select(e => e.Stamp)];
         }
     }
 
-    /// <summary>Waits until <paramref name="count"/> store requests were seen (the log line can trail the SCU's release slightly).</summary>
-    public async Task WaitForStoreRequestsAsync(int count, CancellationToken ct)
+    /// <summary>Waits until <paramref name="count"/> lines of a kind were seen (a log line can trail the peer's action slightly).</summary>
+    public async Task WaitForAsync(string kind, int count, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
-        while (StoreRequestStamps().Count < count && DateTime.UtcNow < deadline)
+        while (Stamps(kind).Count < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(5, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Waits until <paramref name="count"/> store requests were seen (the log line can trail the SCU's release slightly).</summary>
+    public Task WaitForStoreRequestsAsync(int count, CancellationToken ct) => WaitForAsync(StoreRequest, count, ct);
 
     public string RecentOutput()
     {
@@ -124,11 +137,12 @@ public sealed class StoreScpProcess : IAsyncDisposable
         while (stream.ReadLine() is { } line)
         {
             var stamp = Stopwatch.GetTimestamp();
-            if (line.Contains("Received Store Request", StringComparison.Ordinal))
+            var kind = Array.Find(Events, e => line.Contains(e, StringComparison.Ordinal));
+            if (kind is not null)
             {
-                lock (_storeRequests)
+                lock (_events)
                 {
-                    _storeRequests.Add(stamp);
+                    _events.Add((stamp, kind));
                 }
             }
 

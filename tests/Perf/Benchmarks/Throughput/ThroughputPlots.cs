@@ -11,7 +11,7 @@ public static class ThroughputPlots
     public static void Write(ThroughputReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        RatioChart(report).SavePng(Path.Combine(directory, "throughput-ratio.png"), 1000, 460);
+        RatioChart(report).SavePng(Path.Combine(directory, "throughput-ratio.png"), 1100, 460);
         LatencyChart(report).SavePng(Path.Combine(directory, "per-image-latency.png"), 1100, 620);
         StallTimeline(report).SavePng(Path.Combine(directory, "stall-timeline.png"), 1000, 480);
     }
@@ -37,8 +37,8 @@ public static class ThroughputPlots
         barPlot.ValueLabelStyle.FontSize = 13;
         plot.Axes.Left.TickGenerator = new NumericManual([.. configurations.Select((_, i) => (double)i)], [.. configurations.Select(c => c.Title)]);
         plot.Axes.Margins(left: 0, right: 0.15);
-        plot.Title($"Throughput as a fraction of raw TCP on loopback ({report.Options.Images} CT images, median of {report.Options.Repeats} rounds, bar = min-max)");
-        plot.XLabel("MB/s ratio to raw TCP in the same round (1 = as fast as two bare sockets)");
+        plot.Title($"Throughput / raw TCP throughput, {report.Options.Images} CT images (median of {report.Options.Repeats} rounds, whisker = min-max)");
+        plot.XLabel("MB/s over raw TCP MB/s in the same round");
         return plot;
     }
 
@@ -71,8 +71,8 @@ public static class ThroughputPlots
         plot.Axes.Bottom.TickGenerator = LogTicks();
         plot.Axes.SetLimitsX(LogFloor, 3);
         plot.ShowLegend(Alignment.LowerRight);
-        plot.Title("Per-image time at the receiver (gap between consecutive images), log scale");
-        plot.XLabel("milliseconds per image");
+        plot.Title("Per-image time at the receiver (gap between consecutive images, all rounds)");
+        plot.XLabel("milliseconds per image (log scale)");
         return plot;
     }
 
