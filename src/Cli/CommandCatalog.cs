@@ -19,5 +19,10 @@ internal static class CommandCatalog
     private static IEnumerable<Command> All()
     {
         yield return Commands.EchoCommand.Create();
+        yield return Commands.StoreCommand.Create();
+        yield return Commands.FindCommand.Create();
+        yield return Commands.MoveCommand.Create();
+        yield return Commands.GetCommand.Create();
+        yield return Commands.ScpCommand.Create();
     }
 }

@@ -29,6 +29,15 @@ public sealed class DiskInstanceStorage : IInstanceStorage
         return ValueTask.FromResult<IncomingInstance>(new DiskIncomingInstance(stream, temporary, final));
     }
 
+    /// <summary>Removes the temporary-files directory when nothing is in flight (for tools that end after a transfer).</summary>
+    public void RemoveIncomingDirectoryIfEmpty()
+    {
+        if (Directory.Exists(_incoming) && !Directory.EnumerateFileSystemEntries(_incoming).Any())
+        {
+            Directory.Delete(_incoming);
+        }
+    }
+
     public Stream OpenRead(string location) =>
         new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
 
