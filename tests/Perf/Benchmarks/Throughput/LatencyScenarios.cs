@@ -27,8 +27,9 @@ public sealed class LatencyScenarios(ThroughputOptions options, string workDirec
         var results = new List<LatencySeries>();
         await using (var scp = await StoreScpProcess.StartAsync(Path.Combine(workDirectory, "echo-nodelay"), noDelay: true, ct).ConfigureAwait(false))
         {
-            results.AddRange(await OurEchoesAsync(scp, options.Echoes, "storescp (TCP_NODELAY=1)", "nodelay", ct).ConfigureAwait(false));
+            results.AddRange(await OurEchoesAsync(scp, options.Echoes, "storescp (TCP_NODELAY=1)", "nodelay", null, ct).ConfigureAwait(false));
             results.Add(await EchoScuEchoesAsync(scp, options.Echoes, noDelay: true, "storescp (TCP_NODELAY=1)", "nodelay", ct).ConfigureAwait(false));
+            results.AddRange(await OurEchoesAsync(scp, options.Echoes, "storescp (TCP_NODELAY=1), QuickAck off", "noquickack", ConnectionOptions.Default with { QuickAck = false }, ct).ConfigureAwait(false));
             results.Add(await OpenReleaseAsync(scp, ct).ConfigureAwait(false));
             results.AddRange(await OpenEchoReleaseAsync(scp, ct).ConfigureAwait(false));
             results.AddRange(await EchoScuProcessesAsync(scp, ct).ConfigureAwait(false));
@@ -37,18 +38,18 @@ public sealed class LatencyScenarios(ThroughputOptions options, string workDirec
         await using (var scp = await StoreScpProcess.StartAsync(Path.Combine(workDirectory, "echo-default"), noDelay: false, ct).ConfigureAwait(false))
         {
             var echoes = Math.Min(options.Echoes, 100);
-            results.AddRange(await OurEchoesAsync(scp, echoes, "storescp (DCMTK defaults, Nagle on)", "default", ct).ConfigureAwait(false));
+            results.AddRange(await OurEchoesAsync(scp, echoes, "storescp (DCMTK defaults, Nagle on)", "default", null, ct).ConfigureAwait(false));
             results.Add(await EchoScuEchoesAsync(scp, echoes, noDelay: false, "storescp (both DCMTK defaults)", "default", ct).ConfigureAwait(false));
         }
 
         return results;
     }
 
-    private async Task<IReadOnlyList<LatencySeries>> OurEchoesAsync(StoreScpProcess scp, int echoes, string peer, string suffix, CancellationToken ct)
+    private async Task<IReadOnlyList<LatencySeries>> OurEchoesAsync(StoreScpProcess scp, int echoes, string peer, string suffix, ConnectionOptions? connection, CancellationToken ct)
     {
         progress($"C-ECHO, our SCU -> {peer}: {echoes} echoes on one association");
         var request = AssociationRequest.ForVerification("127.0.0.1", scp.Port, StoreScpProcess.AeTitle, "OURSCU");
-        var association = await DicomAssociation.ConnectAsync(request, ConnectionOptions.Default, ct).ConfigureAwait(false);
+        var association = await DicomAssociation.ConnectAsync(request, connection ?? ConnectionOptions.Default, ct).ConfigureAwait(false);
         var times = new List<double>(echoes);
         await using (association.ConfigureAwait(false))
         {

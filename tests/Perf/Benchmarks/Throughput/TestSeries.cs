@@ -1,6 +1,7 @@
 using Conformance.Benchmarks.Data;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
+using Conformance.Dicom.Network.Services.Store;
 
 namespace Conformance.Benchmarks.Throughput;
 
@@ -8,10 +9,12 @@ namespace Conformance.Benchmarks.Throughput;
 public sealed class TestSeries
 {
     private readonly List<EncodedStoreItem> _items;
+    private readonly List<DicomDataset> _datasets;
 
-    private TestSeries(List<EncodedStoreItem> items, IReadOnlyList<string> files)
+    private TestSeries(List<EncodedStoreItem> items, List<DicomDataset> datasets, IReadOnlyList<string> files)
     {
         _items = items;
+        _datasets = datasets;
         Files = files;
     }
 
@@ -25,6 +28,7 @@ public sealed class TestSeries
     public static TestSeries Create(int count, string directory)
     {
         var items = new List<EncodedStoreItem>(count);
+        var datasets = new List<DicomDataset>(count);
         var files = new List<string>(count);
         var study = Conformance.Dicom.Uids.DicomUid.Generate();
         var seriesUid = Conformance.Dicom.Uids.DicomUid.Generate();
@@ -32,6 +36,7 @@ public sealed class TestSeries
         for (var i = 0; i < count; i++)
         {
             DicomDataset dataset = CtObjects.Create(study, seriesUid, i);
+            datasets.Add(dataset);
             var bytes = CtObjects.Encode(dataset);
             items.Add(new EncodedStoreItem(
                 dataset.GetUid(DicomTags.SOPClassUID), dataset.GetUid(DicomTags.SOPInstanceUID), DicomTransferSyntax.ExplicitVRLittleEndian.Uid, bytes));
@@ -40,10 +45,13 @@ public sealed class TestSeries
             files.Add(path);
         }
 
-        return new TestSeries(items, files);
+        return new TestSeries(items, datasets, files);
     }
 
     public IReadOnlyList<EncodedStoreItem> MemoryItems(int count) => _items.GetRange(0, count);
+
+    /// <summary>The library's own in-memory items: each data set is encoded when it is sent.</summary>
+    public IReadOnlyList<StoreItem> DatasetItems(int count) => [.. _datasets.Take(count).Select(d => new DatasetStoreItem(d))];
 
     public long DatasetBytes(int count) => DatasetLength * count;
 }

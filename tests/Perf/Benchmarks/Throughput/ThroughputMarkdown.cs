@@ -36,6 +36,7 @@ public static class ThroughputMarkdown
         Line(text, $"| our SCU -> storescp vs storescu -> storescp (both TCP_NODELAY=1) | {Spread(report.TimeRatio("ours-storescp", "storescu-storescp"), "F2")} |");
         Line(text, $"| storescu -> our SCP (disk) vs storescu -> storescp -od | {Spread(report.TimeRatio("storescu-ourscp", "storescu-storescp"), "F2")} |");
         Line(text, $"| our SCU -> our SCP (discard) vs storescu -> storescp | {Spread(report.TimeRatio("ours-ours-discard", "storescu-storescp"), "F2")} |");
+        Line(text, $"| our SCU from DicomDataset (encoded per send) vs from pre-encoded bytes, both -> our SCP (discard) | {Spread(report.TimeRatio("ours-dataset-discard", "ours-ours-discard"), "F2")} |");
         Line(text);
         Line(text, $"### Against a storescp with DCMTK's defaults (Nagle on): {o.StallImages} images per transfer, {o.StallRepeats} rounds");
         Line(text);

@@ -49,8 +49,9 @@ public sealed class ThroughputRunner(ThroughputOptions options, Action<string> p
     private static List<Configuration> ThroughputConfigurations(TransferScenarios s) =>
     [
         new("raw-tcp", "Raw TCP, our two sockets on loopback (baseline)", (n, ct) => s.RawTcpAsync(n, ct)),
-        new("ours-ours-discard", "our SCU (memory) -> our SCP (discard)", (n, ct) => s.OursToOursAsync(n, () => new DiscardInstanceStorage(), ct)),
-        new("ours-ours-memory", "our SCU (memory) -> our SCP (memory storage + index)", (n, ct) => s.OursToOursAsync(n, () => new MemoryInstanceStorage(), ct)),
+        new("ours-ours-discard", "our SCU (memory) -> our SCP (discard)", (n, ct) => s.OursToOursAsync(n, () => new DiscardInstanceStorage(), false, ct)),
+        new("ours-dataset-discard", "our SCU (DicomDataset, encoded per send) -> our SCP (discard)", (n, ct) => s.OursToOursAsync(n, () => new DiscardInstanceStorage(), encodePerSend: true, ct)),
+        new("ours-ours-memory", "our SCU (memory) -> our SCP (memory storage + index)", (n, ct) => s.OursToOursAsync(n, () => new MemoryInstanceStorage(), false, ct)),
         new("ours-storescp", "our SCU (files) -> storescp -od, TCP_NODELAY=1", (n, ct) => s.OursToStoreScpAsync(n, true, ConnectionOptions.Default, ct)),
         new("storescu-storescp", "storescu -> storescp -od, both TCP_NODELAY=1", (n, ct) => s.StoreScuToStoreScpAsync(n, true, true, ct)),
         new("storescu-ourscp", "storescu (TCP_NODELAY=1) -> our SCP (disk, not durable)", (n, ct) => s.StoreScuToOurScpAsync(n, ct)),
@@ -66,7 +67,7 @@ public sealed class ThroughputRunner(ThroughputOptions options, Action<string> p
     private static async Task WarmUpAsync(TransferScenarios s, int images, CancellationToken ct)
     {
         await s.RawTcpAsync(images, ct).ConfigureAwait(false);
-        await s.OursToOursAsync(images, () => new DiscardInstanceStorage(), ct).ConfigureAwait(false);
+        await s.OursToOursAsync(images, () => new DiscardInstanceStorage(), false, ct).ConfigureAwait(false);
         await s.OursToStoreScpAsync(images, true, ConnectionOptions.Default, ct).ConfigureAwait(false);
         await s.StoreScuToOurScpAsync(images, ct).ConfigureAwait(false);
     }

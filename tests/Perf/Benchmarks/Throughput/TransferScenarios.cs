@@ -16,11 +16,12 @@ public sealed class TransferScenarios(TestSeries series, string workDirectory)
     public Task<RunResult> RawTcpAsync(int images, CancellationToken ct) =>
         RawTcpBaseline.RunAsync(series.DatasetBytes(images), images, ct);
 
-    /// <summary>Our SCU from memory to our SCP with the given storage (discard or memory).</summary>
-    public async Task<RunResult> OursToOursAsync(int images, Func<IInstanceStorage> storage, CancellationToken ct)
+    /// <summary>Our SCU from memory (pre-encoded bytes, or data sets encoded per send) to our SCP with the given storage (discard or memory).</summary>
+    public async Task<RunResult> OursToOursAsync(int images, Func<IInstanceStorage> storage, bool encodePerSend, CancellationToken ct)
     {
         await using var scp = await OurScp.StartAsync(storage(), ct).ConfigureAwait(false);
-        var (seconds, _) = await OurScu.StoreAsync(OurScu.Options(scp.Port, OurScp.AeTitle), series.MemoryItems(images), ct).ConfigureAwait(false);
+        IReadOnlyList<StoreItem> items = encodePerSend ? series.DatasetItems(images) : series.MemoryItems(images);
+        var (seconds, _) = await OurScu.StoreAsync(OurScu.Options(scp.Port, OurScp.AeTitle), items, ct).ConfigureAwait(false);
         return Checked(new RunResult(seconds, images, series.DatasetBytes(images), RunResult.Gaps(scp.Stamps())), scp.Stamps().Count);
     }
 
