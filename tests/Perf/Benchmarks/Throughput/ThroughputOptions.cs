@@ -12,7 +12,7 @@ public sealed record ThroughputOptions
     public int StallImages { get; init; } = 100;
 
     /// <summary>Repetitions of each throughput configuration (interleaved: one of each per round).</summary>
-    public int Repeats { get; init; } = 5;
+    public int Repeats { get; init; } = 7;
 
     public int StallRepeats { get; init; } = 3;
 

@@ -27,7 +27,6 @@ public static class ThroughputPlots
             {
                 Position = i,
                 Value = ratio.Median,
-                Error = (ratio.Max - ratio.Min) / 2,
                 FillColor = c.Id == ThroughputReport.Baseline ? Colors.Gray : c.Id.StartsWith("ours", StringComparison.Ordinal) ? Colors.SteelBlue : c.Id.Contains("ourscp", StringComparison.Ordinal) ? Colors.SeaGreen : Colors.DarkOrange,
                 Label = ratio.Median.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
             };
@@ -35,10 +34,19 @@ public static class ThroughputPlots
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
         barPlot.ValueLabelStyle.FontSize = 13;
+        for (var i = 0; i < configurations.Count; i++)
+        {
+            // The spread over rounds as a min-max whisker (a symmetric error bar would suggest negative ratios).
+            var ratio = report.RatioToBaseline(configurations[i].Id);
+            var whisker = plot.Add.Line(ratio.Min, i - 0.3, ratio.Max, i - 0.3);
+            whisker.LineWidth = 1.5f;
+            whisker.Color = Colors.Black;
+        }
+
         plot.Axes.Left.TickGenerator = new NumericManual([.. configurations.Select((_, i) => (double)i)], [.. configurations.Select(c => c.Title)]);
         plot.Axes.Margins(left: 0, right: 0.15);
-        plot.Title($"Throughput / raw TCP throughput, {report.Options.Images} CT images (median of {report.Options.Repeats} rounds, whisker = min-max)");
-        plot.XLabel("MB/s over raw TCP MB/s in the same round");
+        plot.Title($"Throughput relative to raw TCP, {report.Options.Images} CT images per transfer");
+        plot.XLabel($"MB/s / raw TCP MB/s of the same round (bar: median of {report.Options.Repeats}; line: min-max)");
         return plot;
     }
 
