@@ -12,6 +12,7 @@ public sealed partial class DicomDataset : IEnumerable<DicomElement>
     private readonly List<DicomElement> _elements = [];
     private bool _undefinedItemLength;
     private DicomCharacterSet? _characterSet;
+    private DicomCharacterSet? _inheritedCharacterSet;
 
     public DicomDataset() => Stamp = ChangeStamp.Next();
 
@@ -39,7 +40,15 @@ public sealed partial class DicomDataset : IEnumerable<DicomElement>
     }
 
     /// <summary>Character set of an enclosing data set, used when this one (an item) has no (0008,0005).</summary>
-    public DicomCharacterSet? InheritedCharacterSet { get; set; }
+    public DicomCharacterSet? InheritedCharacterSet
+    {
+        get => _inheritedCharacterSet;
+        set
+        {
+            _inheritedCharacterSet = value;
+            _characterSet = null;
+        }
+    }
 
     /// <summary>Character set for SH, LO, ST, LT, PN, UC, UT: own (0008,0005), else inherited, else default.</summary>
     public DicomCharacterSet CharacterSet =>

@@ -115,10 +115,36 @@ public sealed class DicomFileRange : DicomBuffer
             return read;
         }
 
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            return ValueTask.FromResult(Read(buffer.Span));
+            var remaining = _range.Length - _position;
+            var unit = _range.SourceSwapSize;
+            var n = (int)Math.Min(buffer.Length, remaining);
+            if (n <= 0 || (unit > 1 && (_position % unit != 0 || n < unit)))
+            {
+                return Read(buffer.Span);
+            }
+
+            n -= n % unit;
+            var total = 0;
+            while (total < n)
+            {
+                var r = await RandomAccess.ReadAsync(_handle, buffer[total..n], _range.Offset + _position + total, cancellationToken).ConfigureAwait(false);
+                if (r == 0)
+                {
+                    throw new DicomFormatException($"file {_range.Path} ended inside a lazy value", null, _range.Offset + _position + total);
+                }
+
+                total += r;
+            }
+
+            if (unit > 1)
+            {
+                ByteSwap.InPlace(buffer.Span[..total], unit);
+            }
+
+            _position += total;
+            return total;
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

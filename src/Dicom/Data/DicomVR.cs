@@ -51,6 +51,8 @@ public readonly struct DicomVR : IEquatable<DicomVR>
         SH, SL, SQ, SS, ST, SV, TM, UC, UI, UL, UN, UR, US, UT, UV,
     ];
 
+    private static readonly ushort[] s_codes = All.Select(v => v._code).ToArray();
+
     /// <summary>The two characters, e.g. "PN".</summary>
     public string Code => _code == 0 ? "??" : string.Create(2, _code, static (s, c) => { s[0] = (char)(c >> 8); s[1] = (char)(c & 0xFF); });
 
@@ -130,12 +132,9 @@ public readonly struct DicomVR : IEquatable<DicomVR>
     public static bool TryParse(byte first, byte second, out DicomVR vr)
     {
         vr = new DicomVR((char)first, (char)second);
-        foreach (var known in All)
+        if (Array.IndexOf(s_codes, vr._code) >= 0)
         {
-            if (known == vr)
-            {
-                return true;
-            }
+            return true;
         }
 
         vr = default;

@@ -36,8 +36,8 @@ public sealed class DicomValueElement : DicomElement
     public string GetString(DicomCharacterSet? characterSet = null)
     {
         var bytes = Value.GetMemory().Span;
-        var encoding = VR.UsesSpecificCharacterSet ? (characterSet ?? DicomCharacterSet.Default).Encoding : DicomCharacterSet.Default.Encoding;
-        var s = encoding.GetString(bytes);
+        var charset = VR.UsesSpecificCharacterSet ? characterSet ?? DicomCharacterSet.Default : DicomCharacterSet.Default;
+        var s = charset.Decode(bytes);
         return VR == DicomVR.UI ? s.TrimEnd('\0', ' ') : s.TrimEnd(' ', '\0');
     }
 

@@ -12,6 +12,7 @@ namespace Conformance.Dicom.IO;
 internal sealed class DicomDatasetEncoder : IDisposable
 {
     private readonly DicomWriterOptions _options;
+    private readonly int _inlineLimit;
     private byte[] _buffer;
     private int _pos;
 
@@ -19,6 +20,7 @@ internal sealed class DicomDatasetEncoder : IDisposable
     {
         _options = options;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(options.BufferSize, 1024));
+        _inlineLimit = Math.Min(options.InlineValueLimit, _buffer.Length - 16);
     }
 
     public IEnumerable<WriteSegment> Encode(DicomDataset dataset, Encoding enc)
@@ -115,7 +117,7 @@ internal sealed class DicomDatasetEncoder : IDisposable
             yield break;
         }
 
-        if (length <= _options.InlineValueLimit && v.Value.IsInMemory)
+        if (length <= _inlineLimit && v.Value.IsInMemory)
         {
             if (_buffer.Length - _pos < length)
             {
@@ -202,7 +204,7 @@ internal sealed class DicomDatasetEncoder : IDisposable
             }
 
             WriteItemHeader(DicomTags.Item, checked((uint)value.Length), enc);
-            if (value.Length <= _options.InlineValueLimit && value.IsInMemory && _buffer.Length - _pos >= value.Length)
+            if (value.Length <= _inlineLimit && value.IsInMemory && _buffer.Length - _pos >= value.Length)
             {
                 value.GetMemory().Span.CopyTo(_buffer.AsSpan(_pos));
                 _pos += (int)value.Length;

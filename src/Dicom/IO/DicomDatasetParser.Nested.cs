@@ -6,7 +6,7 @@ namespace Conformance.Dicom.IO;
 /// <summary>Sequences, items, encapsulated fragments and value bytes.</summary>
 internal sealed partial class DicomDatasetParser
 {
-    private DicomSequence ParseSequence(DicomTag tag, DicomVR vr, uint length, Encoding enc, long start, int depth, DicomDataset parent)
+    private DicomSequence ParseSequence(DicomTag tag, DicomVR vr, uint length, Encoding enc, long start, long limit, int depth, DicomDataset parent)
     {
         if (depth + 1 > _options.MaxDepth)
         {
@@ -14,21 +14,25 @@ internal sealed partial class DicomDatasetParser
         }
 
         var seq = new DicomSequence(tag, vr, []) { UndefinedLength = length == UndefinedLength };
-        var seqEnd = length == UndefinedLength ? -1 : _source.Position + length;
+        // A defined length was checked against the limit by the caller; an undefined one inherits the limit.
+        var seqEnd = length == UndefinedLength ? limit : _source.Position + length;
+        var defined = length != UndefinedLength;
         Span<byte> h = stackalloc byte[8];
-        while (seqEnd < 0 || _source.Position < seqEnd)
+        while (!defined || _source.Position < seqEnd)
         {
             var itemStart = _source.Position;
+            CheckFits(tag, 8, itemStart, seqEnd);
             _source.ReadExactly(h, tag, itemStart);
             var itemTag = ReadTag(h, enc);
             var itemLength = ReadUInt32(h[4..], enc);
             if (itemTag == DicomTags.SequenceDelimitationItem)
             {
-                if (seqEnd >= 0)
+                if (defined)
                 {
                     throw new DicomFormatException("sequence delimiter inside a defined-length sequence", tag, itemStart);
                 }
 
+                CheckDelimiterLength(tag, itemLength, itemStart);
                 break;
             }
 
@@ -41,7 +45,7 @@ internal sealed partial class DicomDatasetParser
             if (itemLength == UndefinedLength)
             {
                 item.UndefinedItemLength = true;
-                ParseElements(item, enc, -1, untilDelimiter: true, depth + 1);
+                ParseElements(item, enc, seqEnd, untilDelimiter: true, depth + 1);
             }
             else
             {
@@ -55,7 +59,7 @@ internal sealed partial class DicomDatasetParser
         return seq;
     }
 
-    private DicomFragmentSequence ParseFragments(DicomTag tag, DicomVR vr, Encoding enc, long start)
+    private DicomFragmentSequence ParseFragments(DicomTag tag, DicomVR vr, Encoding enc, long start, long limit)
     {
         DicomBuffer? offsetTable = null;
         var fragments = new List<DicomBuffer>();
@@ -63,11 +67,13 @@ internal sealed partial class DicomDatasetParser
         while (true)
         {
             var itemStart = _source.Position;
+            CheckFits(tag, 8, itemStart, limit);
             _source.ReadExactly(h, tag, itemStart);
             var itemTag = ReadTag(h, enc);
             var length = ReadUInt32(h[4..], enc);
             if (itemTag == DicomTags.SequenceDelimitationItem)
             {
+                CheckDelimiterLength(tag, length, itemStart);
                 break;
             }
 
@@ -81,7 +87,7 @@ internal sealed partial class DicomDatasetParser
                 throw new DicomFormatException("fragment with undefined length", tag, itemStart);
             }
 
-            CheckFits(tag, length, itemStart, -1);
+            CheckFits(tag, length, itemStart, limit);
             var value = ReadValue(tag, length, 1, offsetTable is null ? _options.LazyValueThreshold : _options.LazyFragmentThreshold, itemStart);
             if (offsetTable is null)
             {
@@ -94,6 +100,15 @@ internal sealed partial class DicomDatasetParser
         }
 
         return new DicomFragmentSequence(tag, vr, offsetTable ?? DicomBuffer.Empty, fragments);
+    }
+
+    /// <summary>Delimiters have length 0 (PS3.5 7.5); anything else could not be written back as read.</summary>
+    private static void CheckDelimiterLength(DicomTag tag, uint length, long offset)
+    {
+        if (length != 0)
+        {
+            throw new DicomFormatException($"sequence delimiter with length {length}", tag, offset);
+        }
     }
 
     /// <summary>Reads a value whose length was checked against the input (when its size is known). Large values of a

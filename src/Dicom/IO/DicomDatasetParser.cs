@@ -21,33 +21,38 @@ internal sealed partial class DicomDatasetParser
         _options = options;
     }
 
-    /// <summary>Parses a top-level data set until the end of input (or <paramref name="end"/>).</summary>
-    public void ParseDataset(DicomDataset dataset, Encoding enc, long end = -1) =>
-        ParseElements(dataset, enc, end, untilDelimiter: false, depth: 0);
+    /// <summary>Parses a top-level data set until the end of input.</summary>
+    public void ParseDataset(DicomDataset dataset, Encoding enc) =>
+        ParseElements(dataset, enc, -1, untilDelimiter: false, depth: 0);
 
-    /// <summary>Parses one element and adds it; false at the end of input.</summary>
-    public void ParseOneElement(DicomDataset dataset, Encoding enc) => ParseElement(dataset, enc, -1, 0);
+    /// <summary>Parses one element and adds it to the data set.</summary>
+    public void ParseOneElement(DicomDataset dataset, Encoding enc) => ParseElement(dataset, enc, -1, false, 0);
 
-    private void ParseElements(DicomDataset dataset, Encoding enc, long end, bool untilDelimiter, int depth)
+    /// <summary>
+    /// Parses elements until <paramref name="limit"/> (the end of a defined-length item), the item delimiter (when
+    /// <paramref name="untilDelimiter"/>) or the end of input (top level). For an undefined-length item the limit is
+    /// that of the enclosing defined-length item, if any, so nothing can reach past it.
+    /// </summary>
+    private void ParseElements(DicomDataset dataset, Encoding enc, long limit, bool untilDelimiter, int depth)
     {
         while (true)
         {
-            if (end >= 0 && _source.Position >= end)
+            if (limit >= 0 && _source.Position >= limit)
             {
                 if (untilDelimiter)
                 {
-                    throw new DicomFormatException("item without delimiter", null, _source.Position);
+                    throw new DicomFormatException("item without delimiter reaches the end of its enclosing item", null, _source.Position);
                 }
 
                 return;
             }
 
-            if (end < 0 && !untilDelimiter && _source.AtEnd)
+            if (!untilDelimiter && limit < 0 && _source.AtEnd)
             {
                 return;
             }
 
-            if (!ParseElement(dataset, enc, end, depth))
+            if (!ParseElement(dataset, enc, limit, untilDelimiter, depth))
             {
                 return;
             }
@@ -55,7 +60,7 @@ internal sealed partial class DicomDatasetParser
     }
 
     /// <summary>Returns false when an item delimiter ended the (undefined-length) item.</summary>
-    private bool ParseElement(DicomDataset dataset, Encoding enc, long end, int depth)
+    private bool ParseElement(DicomDataset dataset, Encoding enc, long end, bool untilDelimiter, int depth)
     {
         var start = _source.Position;
         Span<byte> h = stackalloc byte[8];
@@ -66,7 +71,7 @@ internal sealed partial class DicomDatasetParser
         {
             _source.ReadExactly(h[4..8], tag, start);
             var len = ReadUInt32(h[4..], enc);
-            if (tag == DicomTags.ItemDelimitationItem && end < 0 && depth > 0)
+            if (tag == DicomTags.ItemDelimitationItem && untilDelimiter)
             {
                 if (len != 0)
                 {
@@ -106,8 +111,13 @@ internal sealed partial class DicomDatasetParser
             vr = ImplicitVR(tag, dataset);
         }
 
+        if (end >= 0 && _source.Position > end)
+        {
+            throw new DicomFormatException($"element header goes beyond the end of the enclosing item at {end}", tag, start);
+        }
+
         var element = length == UndefinedLength
-            ? ParseUndefinedLength(tag, vr, enc, start, depth, dataset)
+            ? ParseUndefinedLength(tag, vr, enc, start, end, depth, dataset)
             : ParseDefinedLength(tag, vr, length, enc, start, end, depth, dataset);
 
         if (!dataset.TryAppend(element))
@@ -118,22 +128,22 @@ internal sealed partial class DicomDatasetParser
         return true;
     }
 
-    private DicomElement ParseUndefinedLength(DicomTag tag, DicomVR vr, Encoding enc, long start, int depth, DicomDataset parent)
+    private DicomElement ParseUndefinedLength(DicomTag tag, DicomVR vr, Encoding enc, long start, long limit, int depth, DicomDataset parent)
     {
         if (vr == DicomVR.SQ)
         {
-            return ParseSequence(tag, vr, UndefinedLength, enc, start, depth, parent);
+            return ParseSequence(tag, vr, UndefinedLength, enc, start, limit, depth, parent);
         }
 
         if (vr == DicomVR.UN)
         {
             // PS3.5 6.2.2: UN with undefined length holds a sequence encoded implicit VR little endian.
-            return ParseSequence(tag, vr, UndefinedLength, Encoding.ImplicitLittle, start, depth, parent);
+            return ParseSequence(tag, vr, UndefinedLength, Encoding.ImplicitLittle, start, limit, depth, parent);
         }
 
         if (vr == DicomVR.OB || vr == DicomVR.OW)
         {
-            return ParseFragments(tag, vr, enc, start);
+            return ParseFragments(tag, vr, enc, start, limit);
         }
 
         throw new DicomFormatException($"undefined length is not allowed for VR {vr}", tag, start);
@@ -144,7 +154,7 @@ internal sealed partial class DicomDatasetParser
         CheckFits(tag, length, start, end);
         if (vr == DicomVR.SQ)
         {
-            return ParseSequence(tag, vr, length, enc, start, depth, parent);
+            return ParseSequence(tag, vr, length, enc, start, end, depth, parent);
         }
 
         var unit = vr.ByteSwapSize;

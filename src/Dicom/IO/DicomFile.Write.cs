@@ -31,9 +31,9 @@ public sealed partial class DicomFile
         stream.Write(_preamble);
         stream.Write("DICM"u8);
         DicomDatasetWriter.Write(stream, MetaToWrite(), DicomTransferSyntax.ExplicitVRLittleEndian, MetaOptions(o));
-        if (KeepOriginalDeflate(out var deflated))
+        if (TryGetOriginalBytes(options, out var original))
         {
-            using var src = deflated.OpenRead();
+            using var src = original.OpenRead();
             src.CopyTo(stream, o.ChunkSize);
             return;
         }
@@ -48,9 +48,9 @@ public sealed partial class DicomFile
         await stream.WriteAsync(_preamble, cancellationToken).ConfigureAwait(false);
         await stream.WriteAsync("DICM"u8.ToArray(), cancellationToken).ConfigureAwait(false);
         await DicomDatasetWriter.WriteAsync(stream, MetaToWrite(), DicomTransferSyntax.ExplicitVRLittleEndian, MetaOptions(o), cancellationToken).ConfigureAwait(false);
-        if (KeepOriginalDeflate(out var deflated))
+        if (TryGetOriginalBytes(options, out var original))
         {
-            var src = deflated.OpenRead();
+            var src = original.OpenRead();
             await using (src.ConfigureAwait(false))
             {
                 await src.CopyToAsync(stream, o.ChunkSize, cancellationToken).ConfigureAwait(false);
@@ -83,11 +83,16 @@ public sealed partial class DicomFile
 
     private DicomDataset MetaToWrite() => FileMetaInformation;
 
-    private bool KeepOriginalDeflate(out DicomBuffer deflated)
+    /// <summary>
+    /// The data set's bytes as read, when nothing changed and the syntax is the same: the original deflate stream
+    /// (another zlib would compress differently), or the region of the source file (every detail kept, streamed).
+    /// </summary>
+    private bool TryGetOriginalBytes(DicomWriterOptions? options, out DicomBuffer original)
     {
-        deflated = OriginalDeflated!;
-        return OriginalDeflated is not null && TransferSyntax.IsDeflated && TransferSyntax.Equals(SourceTransferSyntax) &&
-               Dataset.DeepStamp() == DatasetStampAtRead;
+        original = OriginalDeflated ?? (DicomBuffer?)DatasetRegion ?? DicomBuffer.Empty;
+        return (OriginalDeflated is not null || DatasetRegion is not null) &&
+               (options is null || options.GroupLengths == GroupLengthHandling.Keep) &&
+               TransferSyntax.Equals(SourceTransferSyntax) && Dataset.DeepStamp() == DatasetStampAtRead;
     }
 
     private void CheckNotSource(string path)

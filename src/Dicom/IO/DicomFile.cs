@@ -73,7 +73,10 @@ public sealed partial class DicomFile
 
         if (!syntax.Equals(TransferSyntax))
         {
+            // The file is now written by us: say so (PS3.10 7.1), as dcmconv does for itself.
             FileMetaInformation.SetUid(DicomTags.TransferSyntaxUID, syntax.Uid);
+            FileMetaInformation.SetUid(DicomTags.ImplementationClassUID, DicomImplementation.ClassUid);
+            FileMetaInformation.SetString(DicomTags.ImplementationVersionName, DicomVR.SH, DicomImplementation.VersionName);
         }
     }
 

@@ -42,8 +42,10 @@ public sealed class DicomTransferSyntax : IEquatable<DicomTransferSyntax>
     /// <summary>False for a UID not in this registry.</summary>
     public bool IsKnown { get; }
 
-    /// <summary>Native pixel data, so data sets transcode among these four without touching pixels.</summary>
-    public bool IsUncompressed => !IsEncapsulated;
+    /// <summary>One of the four uncompressed syntaxes (implicit VR LE, explicit VR LE, explicit VR BE, deflated
+    /// explicit VR LE): data sets transcode among them without touching pixel data.</summary>
+    public bool IsUncompressed =>
+        Equals(ImplicitVRLittleEndian) || Equals(ExplicitVRLittleEndian) || Equals(ExplicitVRBigEndian) || Equals(DeflatedExplicitVRLittleEndian);
 
     public static readonly DicomTransferSyntax ImplicitVRLittleEndian = new("1.2.840.10008.1.2", "Implicit VR Little Endian", explicitVR: false, encapsulated: false);
     public static readonly DicomTransferSyntax ExplicitVRLittleEndian = new("1.2.840.10008.1.2.1", "Explicit VR Little Endian", encapsulated: false);
@@ -71,6 +73,13 @@ public sealed class DicomTransferSyntax : IEquatable<DicomTransferSyntax>
     public static readonly DicomTransferSyntax HTJ2K = new("1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000 Image Compression");
     public static readonly DicomTransferSyntax JPIPHTJ2KReferenced = new("1.2.840.10008.1.2.4.204", "JPIP HTJ2K Referenced", encapsulated: false);
     public static readonly DicomTransferSyntax JPIPHTJ2KReferencedDeflate = new("1.2.840.10008.1.2.4.205", "JPIP HTJ2K Referenced Deflate", deflated: true, encapsulated: false);
+    public static readonly DicomTransferSyntax DeflatedImageFrameCompression = new("1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression");
+
+    /// <summary>SMPTE ST 2110 (PS3.5 A.4.9-A.4.11): the data set carries no pixel data; the essence travels outside DICOM.</summary>
+    public static readonly DicomTransferSyntax SMPTEST211020UncompressedProgressiveActiveVideo = new("1.2.840.10008.1.2.7.1", "SMPTE ST 2110-20 Uncompressed Progressive Active Video", encapsulated: false);
+    public static readonly DicomTransferSyntax SMPTEST211020UncompressedInterlacedActiveVideo = new("1.2.840.10008.1.2.7.2", "SMPTE ST 2110-20 Uncompressed Interlaced Active Video", encapsulated: false);
+    public static readonly DicomTransferSyntax SMPTEST211030PCMDigitalAudio = new("1.2.840.10008.1.2.7.3", "SMPTE ST 2110-30 PCM Digital Audio", encapsulated: false);
+    public static readonly DicomTransferSyntax Papyrus3ImplicitVRLittleEndian = new("1.2.840.10008.1.20", "Papyrus 3 Implicit VR Little Endian", explicitVR: false, encapsulated: false, retired: true);
 
     private static readonly DicomTransferSyntax[] s_all = BuildAll();
 
@@ -117,7 +126,9 @@ public sealed class DicomTransferSyntax : IEquatable<DicomTransferSyntax>
             JPEGLossless, JPEGLosslessSV1, JPEGLSLossless, JPEGLSNearLossless, JPEG2000Lossless, JPEG2000,
             JPEG2000MCLossless, JPEG2000MC, JPIPReferenced, JPIPReferencedDeflate, RLELossless,
             JPEGXLLossless, JPEGXLJPEGRecompression, JPEGXL, HTJ2KLossless, HTJ2KLosslessRPCL, HTJ2K,
-            JPIPHTJ2KReferenced, JPIPHTJ2KReferencedDeflate,
+            JPIPHTJ2KReferenced, JPIPHTJ2KReferencedDeflate, DeflatedImageFrameCompression,
+            SMPTEST211020UncompressedProgressiveActiveVideo, SMPTEST211020UncompressedInterlacedActiveVideo,
+            SMPTEST211030PCMDigitalAudio, Papyrus3ImplicitVRLittleEndian,
         };
 
         // Retired JPEG processes (PS3.5 A.4.1, retired in PS3.6): still carried as encapsulated data.

@@ -22,7 +22,8 @@ internal sealed class StreamByteSource : ByteSource
         {
             _origin = stream.Position;
             _end = stream.Length;
-            _path = stream is FileStream fs ? fs.Name : null;
+            // A FileStream made from a handle has no usable name; its values must then be read into memory.
+            _path = stream is FileStream fs && Path.IsPathFullyQualified(fs.Name) && File.Exists(fs.Name) ? fs.Name : null;
         }
     }
 

@@ -9,9 +9,11 @@ public static class VerificationScp
     public const ushort Success = 0x0000;
     public const ushort UnrecognizedOperation = 0x0211;
 
-    public static async Task HandleAsync(DicomAssociation association, CancellationToken ct)
+    /// <summary>Serves until the peer releases; returns how many C-ECHO requests were answered with Success.</summary>
+    public static async Task<int> HandleAsync(DicomAssociation association, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(association);
+        var answered = 0;
         while (await association.ReceiveAsync(_ => DiscardDataSink.Instance, ct).ConfigureAwait(false) is { } message)
         {
             var command = message.CommandSet.Span;
@@ -19,6 +21,9 @@ public static class VerificationScp
             var messageId = EchoCommandSet.ReadUs(command, 0x0110) ?? 0;
             var status = field == EchoCommandSet.EchoRequestField ? Success : UnrecognizedOperation;
             await association.SendAsync(message.PresentationContextId, EchoCommandSet.Response(messageId, status), null, ct).ConfigureAwait(false);
+            answered += status == Success ? 1 : 0;
         }
+
+        return answered;
     }
 }
