@@ -45,11 +45,13 @@ public sealed class StoreScpProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<StoreScpProcess> StartAsync(string outputDirectory, bool noDelay, CancellationToken ct)
+    /// <param name="ignore">storescp <c>--ignore</c>: receive the data but store nothing.</param>
+    public static async Task<StoreScpProcess> StartAsync(string outputDirectory, bool noDelay, CancellationToken ct, bool ignore = false)
     {
         Directory.CreateDirectory(outputDirectory);
         var port = LocalPorts.Free();
-        var info = DcmtkEnvironment.StartInfo("storescp", ["-v", "-aet", AeTitle, "-od", outputDirectory, port.ToString(System.Globalization.CultureInfo.InvariantCulture)], noDelay);
+        string[] arguments = ["-v", "-aet", AeTitle, "-od", outputDirectory, .. ignore ? ["--ignore"] : Array.Empty<string>(), port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var info = DcmtkEnvironment.StartInfo("storescp", arguments, noDelay);
         var process = Process.Start(info) ?? throw new InvalidOperationException("storescp did not start");
         var scp = new StoreScpProcess(process, port, outputDirectory, noDelay);
         try

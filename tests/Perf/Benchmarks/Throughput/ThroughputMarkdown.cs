@@ -35,6 +35,7 @@ public static class ThroughputMarkdown
         Line(text, "|---|---|");
         Line(text, $"| our SCU -> storescp vs storescu -> storescp (both TCP_NODELAY=1) | {Spread(report.TimeRatio("ours-storescp", "storescu-storescp"), "F2")} |");
         Line(text, $"| storescu -> our SCP (disk) vs storescu -> storescp -od | {Spread(report.TimeRatio("storescu-ourscp", "storescu-storescp"), "F2")} |");
+        Line(text, $"| storescu -> our SCP (discard) vs storescu -> storescp --ignore (receiving only) | {Spread(report.TimeRatio("storescu-ourscp-discard", "storescu-storescp-ignore"), "F2")} |");
         Line(text, $"| our SCU -> our SCP (discard) vs storescu -> storescp | {Spread(report.TimeRatio("ours-ours-discard", "storescu-storescp"), "F2")} |");
         Line(text, $"| our SCU from DicomDataset (encoded per send) vs from pre-encoded bytes, both -> our SCP (discard) | {Spread(report.TimeRatio("ours-dataset-discard", "ours-ours-discard"), "F2")} |");
         Line(text);

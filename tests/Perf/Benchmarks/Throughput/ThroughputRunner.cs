@@ -54,7 +54,9 @@ public sealed class ThroughputRunner(ThroughputOptions options, Action<string> p
         new("ours-ours-memory", "our SCU (memory) -> our SCP (memory storage + index)", (n, ct) => s.OursToOursAsync(n, () => new MemoryInstanceStorage(), false, ct)),
         new("ours-storescp", "our SCU (files) -> storescp -od, TCP_NODELAY=1", (n, ct) => s.OursToStoreScpAsync(n, true, ConnectionOptions.Default, ct)),
         new("storescu-storescp", "storescu -> storescp -od, both TCP_NODELAY=1", (n, ct) => s.StoreScuToStoreScpAsync(n, true, true, ct)),
-        new("storescu-ourscp", "storescu (TCP_NODELAY=1) -> our SCP (disk, not durable)", (n, ct) => s.StoreScuToOurScpAsync(n, ct)),
+        new("storescu-ourscp", "storescu (TCP_NODELAY=1) -> our SCP (disk, not durable)", (n, ct) => s.StoreScuToOurScpAsync(n, discard: false, ct)),
+        new("storescu-storescp-ignore", "storescu -> storescp --ignore (receive, store nothing), both TCP_NODELAY=1", (n, ct) => s.StoreScuToStoreScpAsync(n, true, true, ct, ignore: true)),
+        new("storescu-ourscp-discard", "storescu (TCP_NODELAY=1) -> our SCP (discard)", (n, ct) => s.StoreScuToOurScpAsync(n, discard: true, ct)),
     ];
 
     private static List<Configuration> StallConfigurations(TransferScenarios s) =>
@@ -69,7 +71,7 @@ public sealed class ThroughputRunner(ThroughputOptions options, Action<string> p
         await s.RawTcpAsync(images, ct).ConfigureAwait(false);
         await s.OursToOursAsync(images, () => new DiscardInstanceStorage(), false, ct).ConfigureAwait(false);
         await s.OursToStoreScpAsync(images, true, ConnectionOptions.Default, ct).ConfigureAwait(false);
-        await s.StoreScuToOurScpAsync(images, ct).ConfigureAwait(false);
+        await s.StoreScuToOurScpAsync(images, discard: false, ct).ConfigureAwait(false);
     }
 
     private async Task RunRoundsAsync(List<Configuration> configurations, int rounds, int images, CancellationToken ct)

@@ -43,20 +43,22 @@ public sealed class TransferScenarios(TestSeries series, string workDirectory)
     }
 
     /// <summary>DCMTK storescu (whole process, files given on the command line) to storescp.</summary>
-    public async Task<RunResult> StoreScuToStoreScpAsync(int images, bool storeScuNoDelay, bool storeScpNoDelay, CancellationToken ct)
+    public async Task<RunResult> StoreScuToStoreScpAsync(int images, bool storeScuNoDelay, bool storeScpNoDelay, CancellationToken ct, bool ignore = false)
     {
-        await using var scp = await StartStoreScpAsync(storeScpNoDelay, ct).ConfigureAwait(false);
+        await using var scp = await StartStoreScpAsync(storeScpNoDelay, ct, ignore).ConfigureAwait(false);
         var seconds = await RunStoreScuAsync(scp.Port, StoreScpProcess.AeTitle, images, storeScuNoDelay, ct).ConfigureAwait(false);
-        return await FinishStoreScpRunAsync(scp, seconds, images, ct).ConfigureAwait(false);
+        return await FinishStoreScpRunAsync(scp, seconds, images, ct, ignore ? 0 : images).ConfigureAwait(false);
     }
 
-    /// <summary>DCMTK storescu (TCP_NODELAY=1) to our SCP storing on disk (not durable), index in memory.</summary>
-    public async Task<RunResult> StoreScuToOurScpAsync(int images, CancellationToken ct)
+    /// <summary>DCMTK storescu (TCP_NODELAY=1) to our SCP storing on disk (not durable, index in memory), or discarding.</summary>
+    public async Task<RunResult> StoreScuToOurScpAsync(int images, bool discard, CancellationToken ct)
     {
         var directory = Path.Combine(workDirectory, "ourscp-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
         try
         {
-            await using var scp = await OurScp.StartAsync(new DiskInstanceStorage(directory), ct).ConfigureAwait(false);
+            IInstanceStorage storage = discard ? new DiscardInstanceStorage() : new DiskInstanceStorage(directory);
+            await using var scp = await OurScp.StartAsync(storage, ct).ConfigureAwait(false);
             var seconds = await RunStoreScuAsync(scp.Port, OurScp.AeTitle, images, noDelay: true, ct).ConfigureAwait(false);
             return Checked(new RunResult(seconds, images, series.DatasetBytes(images), RunResult.Gaps(scp.Stamps())), scp.Stamps().Count);
         }
@@ -72,19 +74,19 @@ public sealed class TransferScenarios(TestSeries series, string workDirectory)
         return await DcmtkEnvironment.RunAsync("storescu", arguments, noDelay, ct).ConfigureAwait(false);
     }
 
-    private Task<StoreScpProcess> StartStoreScpAsync(bool noDelay, CancellationToken ct) =>
-        StoreScpProcess.StartAsync(Path.Combine(workDirectory, "storescp-" + Guid.NewGuid().ToString("N")), noDelay, ct);
+    private Task<StoreScpProcess> StartStoreScpAsync(bool noDelay, CancellationToken ct, bool ignore = false) =>
+        StoreScpProcess.StartAsync(Path.Combine(workDirectory, "storescp-" + Guid.NewGuid().ToString("N")), noDelay, ct, ignore);
 
-    private async Task<RunResult> FinishStoreScpRunAsync(StoreScpProcess scp, double seconds, int images, CancellationToken ct)
+    private async Task<RunResult> FinishStoreScpRunAsync(StoreScpProcess scp, double seconds, int images, CancellationToken ct, int? expectedFiles = null)
     {
         await scp.WaitForStoreRequestsAsync(images, ct).ConfigureAwait(false);
         var stamps = scp.StoreRequestStamps();
         var stored = Directory.EnumerateFiles(scp.OutputDirectory).Count();
         scp.ClearOutput();
         Directory.Delete(scp.OutputDirectory);
-        if (stored != images)
+        if (stored != (expectedFiles ?? images))
         {
-            throw new InvalidOperationException($"storescp stored {stored} of {images} files; its last output:\n{scp.RecentOutput()}");
+            throw new InvalidOperationException($"storescp stored {stored} files, expected {expectedFiles ?? images}; its last output:\n{scp.RecentOutput()}");
         }
 
         return Checked(new RunResult(seconds, images, series.DatasetBytes(images), RunResult.Gaps(stamps)), stamps.Count);
