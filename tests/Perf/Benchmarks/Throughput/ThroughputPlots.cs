@@ -11,8 +11,8 @@ public static class ThroughputPlots
     public static void Write(ThroughputReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        RatioChart(report).SavePng(Path.Combine(directory, "throughput-ratio.png"), 1100, 460);
-        LatencyChart(report).SavePng(Path.Combine(directory, "per-image-latency.png"), 1100, 620);
+        RatioChart(report).SavePng(Path.Combine(directory, "throughput-ratio.png"), 1200, 500);
+        LatencyChart(report).SavePng(Path.Combine(directory, "per-image-latency.png"), 1200, 680);
         StallTimeline(report).SavePng(Path.Combine(directory, "stall-timeline.png"), 1000, 480);
     }
 
@@ -46,7 +46,7 @@ public static class ThroughputPlots
         plot.Axes.Left.TickGenerator = new NumericManual([.. configurations.Select((_, i) => (double)i)], [.. configurations.Select(c => c.Title)]);
         plot.Axes.Margins(left: 0, right: 0.15);
         plot.Title($"Throughput relative to raw TCP, {report.Options.Images} CT images per transfer");
-        plot.XLabel($"MB/s / raw TCP MB/s of the same round (bar: median of {report.Options.Repeats}; line: min-max)");
+        plot.XLabel($"MB/s over raw TCP MB/s, same round (bar: median of {report.Options.Repeats}; line: min-max)");
         return plot;
     }
 
@@ -79,8 +79,8 @@ public static class ThroughputPlots
         plot.Axes.Bottom.TickGenerator = LogTicks();
         plot.Axes.SetLimitsX(LogFloor, 3);
         plot.ShowLegend(Alignment.LowerRight);
-        plot.Title("Per-image time at the receiver (gap between consecutive images, all rounds)");
-        plot.XLabel("milliseconds per image (log scale)");
+        plot.Title("Per-image time at the receiver, all rounds");
+        plot.XLabel("ms between consecutive images at the receiver (log scale)");
         return plot;
     }
 

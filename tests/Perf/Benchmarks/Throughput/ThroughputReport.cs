@@ -13,7 +13,7 @@ public sealed class ThroughputReport(
 
     public long DatasetLength { get; } = datasetLength;
 
-    public DateTime MeasuredUtc { get; } = DateTime.UtcNow;
+    public DateTime MeasuredUtc { get; init; } = DateTime.UtcNow;
 
     public string CommandLine { get; set; } = "";
 
