@@ -53,7 +53,7 @@ public sealed class DicomServer : IAsyncDisposable
     public static async Task<DicomServer> StartAsync(DicomServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var index = await SqliteInstanceIndex.OpenAsync(options.IndexPath, cancellationToken).ConfigureAwait(false);
+        var index = await SqliteInstanceIndex.OpenAsync(options.IndexPath, options.Durable, cancellationToken).ConfigureAwait(false);
         try
         {
             var listener = DicomListener.Start(ServerPolicy.Create(options), options.Connection, options.BindAddress.ToString(), options.Port);

@@ -165,14 +165,17 @@ public sealed class DimseChannel : IDisposable
 
                 break;
             case DimseRequest request:
-                var task = HandleAsync(request, message, cancellationToken);
                 if (awaitHandlers)
                 {
-                    await task.ConfigureAwait(false);
+                    await HandleAsync(request, message, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    _handlerTasks.Add(task);
+                    // Off the receive loop: a handler whose sends complete synchronously would otherwise keep the
+                    // loop from reading the C-CANCEL-RQ (or the C-STORE-RSPs of a C-GET) meant for it.
+                    var operation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    _running[request.MessageId] = operation;
+                    _handlerTasks.Add(Task.Run(() => HandleAsync(request, message, operation), CancellationToken.None));
                 }
 
                 break;
@@ -206,16 +209,24 @@ public sealed class DimseChannel : IDisposable
         pending.Deliver(reply);
     }
 
-    private async Task HandleAsync(DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
+    private Task HandleAsync(DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _running[request.MessageId] = cts;
+        return HandleAsync(request, message, cts);
+    }
+
+    // Registered in _running before the receive loop reads on, so a C-CANCEL-RQ right behind the request finds it.
+    private async Task HandleAsync(DimseRequest request, IncomingMessage message, CancellationTokenSource cts)
+    {
+        using var owned = cts;
         try
         {
             await _handler.HandleAsync(this, request, message, cts.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // A handler's failure ends only its operation; the association goes on.
             Log?.Invoke($"{request.CommandField} message {request.MessageId} from {Info.PeerAe} failed: {ex.Message}");
         }
         finally

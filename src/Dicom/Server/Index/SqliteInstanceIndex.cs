@@ -17,7 +17,15 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
     private SqliteInstanceIndex(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens (creating if needed) the index at <paramref name="path"/>, or an in-memory one when null.</summary>
-    public static async Task<SqliteInstanceIndex> OpenAsync(string? path, CancellationToken cancellationToken)
+    public static Task<SqliteInstanceIndex> OpenAsync(string? path, CancellationToken cancellationToken) =>
+        OpenAsync(path, durable: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string?, CancellationToken)"/>; <paramref name="durable"/> makes every commit reach the
+    /// disk (WAL, synchronous=FULL) before it returns. Otherwise commits are atomic and consistent but not
+    /// fsynced (synchronous=NORMAL), matching the storage area's non-durable files.
+    /// </summary>
+    public static async Task<SqliteInstanceIndex> OpenAsync(string? path, bool durable, CancellationToken cancellationToken)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -28,7 +36,9 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         var connection = new SqliteConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         var index = new SqliteInstanceIndex(connection);
-        var pragmas = path is null ? "PRAGMA foreign_keys=ON;" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        var pragmas = path is null
+            ? "PRAGMA foreign_keys=ON;"
+            : $"PRAGMA journal_mode=WAL; PRAGMA synchronous={(durable ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON;";
         await index.ExecuteAsync(pragmas + IndexSchema.CreateStatements(), cancellationToken).ConfigureAwait(false);
         return index;
     }

@@ -111,6 +111,25 @@ public class DicomServerStorageTests
     }
 
     [Test]
+    public async Task Objects_of_more_than_128_SOP_classes_go_over_further_associations()
+    {
+        await using var server = await DicomServer.StartAsync(new DicomServerOptions { AeTitle = "SCP", Storage = new MemoryInstanceStorage() });
+        var items = Enumerable.Range(1, 130).Select(i =>
+        {
+            var ds = ServerTestObjects.Image("P1", "1.2.826.0.1.3680043.10.1137.9", i, pixelBytes: 16);
+            ds.SetUid(DicomTags.SOPClassUID, "1.2.826.0.1.3680043.10.1137.99." + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return (StoreItem)new DatasetStoreItem(ds);
+        }).ToList();
+
+        var result = await Scu(server).StoreAsync(items);
+
+        result.AllSucceeded.Should().BeTrue(string.Join("; ", result.Outcomes.Where(o => !o.Succeeded).Select(o => o.Error)));
+        result.Statistics.Associations.Should().Be(2);
+        server.StoredInstances.Should().Be(130);
+        result.Outcomes.Select(o => o.SopInstanceUid).Should().Equal(items.Select(i => i.SopInstanceUid), "outcomes are reported in input order");
+    }
+
+    [Test]
     public async Task Echo_succeeds_and_reports_a_round_trip_and_PDU_counts()
     {
         await using var server = await DicomServer.StartAsync(new DicomServerOptions { AeTitle = "SCP", Storage = new MemoryInstanceStorage() });

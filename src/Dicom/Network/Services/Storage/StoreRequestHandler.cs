@@ -3,8 +3,18 @@ using Conformance.Dicom.Network.Dimse;
 
 namespace Conformance.Dicom.Network.Services.Storage;
 
-/// <summary>A received instance, complete and closed under its final location.</summary>
-public sealed record ReceivedInstance(CStoreRequest Request, string Location, string TransferSyntaxUid, long DataLength, string CallingAe);
+/// <summary>
+/// A received instance, complete and closed under its final location. Timestamps are Stopwatch ticks:
+/// first data fragment, last data fragment, and file complete (+ index committed on the SCP).
+/// </summary>
+public sealed record ReceivedInstance(CStoreRequest Request, string Location, string TransferSyntaxUid, long DataLength, string CallingAe)
+{
+    public long FirstFragmentTimestamp { get; init; }
+
+    public long CompletedTimestamp { get; init; }
+
+    public long StoredTimestamp { get; set; }
+}
 
 /// <summary>
 /// The storage SCP role: streams each C-STORE data set into an <see cref="IInstanceStorage"/>, then
@@ -43,12 +53,13 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
             return;
         }
 
-        var status = await StoreAsync(channel, store, sink, cancellationToken).ConfigureAwait(false);
+        var status = await StoreAsync(channel, store, sink, message, cancellationToken).ConfigureAwait(false);
         var response = DimseResponses.For(store, status.Status, status.Comment);
         await channel.SendAsync(message.PresentationContextId, response, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(DimseStatus Status, string? Comment)> StoreAsync(DimseChannel channel, CStoreRequest store, StorageDataSink sink, CancellationToken cancellationToken)
+    private async Task<(DimseStatus Status, string? Comment)> StoreAsync(
+        DimseChannel channel, CStoreRequest store, StorageDataSink sink, IncomingMessage message, CancellationToken cancellationToken)
     {
         await using (sink.ConfigureAwait(false))
         {
@@ -57,12 +68,17 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
             {
                 var (location, completed) = await sink.CompleteInstanceAsync(durable, cancellationToken).ConfigureAwait(false);
                 instance = completed;
-                var received = new ReceivedInstance(store, location, sink.TransferSyntaxUid, sink.DataLength, channel.Info.CallingAe);
+                var received = new ReceivedInstance(store, location, sink.TransferSyntaxUid, sink.DataLength, channel.Info.CallingAe)
+                {
+                    FirstFragmentTimestamp = message.FirstFragmentTimestamp,
+                    CompletedTimestamp = message.CompletedTimestamp,
+                };
                 if (AfterStore is not null)
                 {
                     await AfterStore(received, cancellationToken).ConfigureAwait(false);
                 }
 
+                received.StoredTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
                 Stored?.Invoke(received);
                 return (DimseStatus.Success, null);
             }
