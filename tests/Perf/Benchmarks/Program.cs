@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using Conformance.Benchmarks.Throughput;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `throughput [--images N] [--out DIR] ...` runs the end-to-end network measurement; anything else goes
+// to BenchmarkDotNet's switcher (e.g. `--filter '*' --job short`).
+if (args.Length > 0 && args[0] == "throughput")
+{
+    return await ThroughputProgram.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
+// The assembly name (Conformance.Benchmarks) differs from the project file name, which BenchmarkDotNet's
+// out-of-process toolchain needs to match; run in process unless a runtime/toolchain is named.
+var toolchainNamed = args.Any(a => a is "--inProcess" or "-r" or "--runtimes" or "--list" or "--help");
+BenchmarkSwitcher.FromAssembly(typeof(ThroughputProgram).Assembly).Run(toolchainNamed ? args : [.. args, "--inProcess"]);
+return 0;
