@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Harness.HostPeers;
 
 namespace Conformance.Benchmarks.Throughput;
 

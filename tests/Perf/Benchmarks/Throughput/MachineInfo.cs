@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Conformance.Harness.HostPeers;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Harness.HostPeers;
 
 namespace Conformance.Benchmarks.Throughput;
 

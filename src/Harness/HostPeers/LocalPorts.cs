@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Harness.HostPeers;
 
 /// <summary>Free loopback ports for peer processes, and whether a port is listening yet (from /proc, no connection made).</summary>
 public static class LocalPorts

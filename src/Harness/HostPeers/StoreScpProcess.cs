@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Harness.HostPeers;
 
 /// <summary>
 /// DCMTK storescp on a free loopback port, writing to <c>-od DIR</c>, started with <c>-v</c> so that it

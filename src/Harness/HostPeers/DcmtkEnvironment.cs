@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Harness.HostPeers;
 
 /// <summary>
 /// How a DCMTK process is started: TCP_NODELAY=1 (Nagle off) or DCMTK's defaults (Nagle on). The
