@@ -3,6 +3,7 @@ using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Server;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 

@@ -4,6 +4,7 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Query;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 

@@ -1,4 +1,5 @@
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 

@@ -1,8 +1,9 @@
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Network;
 
@@ -62,7 +63,7 @@ public class EchoInteropTests
     public async Task Gdcmscu_echo_verifies_our_listener()
     {
         await using var server = EchoServer.Start(AcceptancePolicy.ForVerification("OURSCP"), ConnectionOptions.Default);
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "OURSCP", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
 
@@ -81,7 +82,7 @@ public class EchoInteropTests
     [Test]
     public async Task Our_echo_scu_verifies_storescp()
     {
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
 
@@ -100,7 +101,7 @@ public class EchoInteropTests
     [Test]
     public async Task Our_echo_scu_proposing_only_an_unsupported_syntax_gets_no_accepted_context_from_storescp()
     {
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
         var request = AssociationRequest.ForVerification("127.0.0.1", port, "STORESCP") with
@@ -117,7 +118,7 @@ public class EchoInteropTests
     [Test]
     public async Task Storescp_refusing_our_calling_ae_is_a_typed_rejection()
     {
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "--refuse", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
 
@@ -131,13 +132,13 @@ public class EchoInteropTests
     [Test]
     public async Task The_echo_command_verifies_storescp_and_fails_clearly_on_a_closed_port()
     {
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
         var cli = EchoCli.Path;
 
         var ok = await EchoPeerProcess.RunAsync(Bound, "dotnet", cli, "echo", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
-        var closed = await EchoPeerProcess.RunAsync(Bound, "dotnet", cli, "echo", "127.0.0.1", EchoPeerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
+        var closed = await EchoPeerProcess.RunAsync(Bound, "dotnet", cli, "echo", "127.0.0.1", FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
 
         ok.ExitCode.Should().Be(0, ok.Output);
         ok.Output.Should().Contain("success");

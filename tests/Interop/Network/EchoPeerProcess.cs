@@ -63,13 +63,6 @@ internal sealed class EchoPeerProcess : IDisposable
         return (peer._process.ExitCode, peer.Output);
     }
 
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <summary>Waits until something accepts TCP connections on the port (the SCP is up).</summary>
     public async Task WaitForPortAsync(int port, TimeSpan bound)
     {

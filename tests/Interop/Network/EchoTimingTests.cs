@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Network;
 
@@ -22,7 +23,7 @@ public class EchoTimingTests
     [Test]
     public async Task Echo_round_trip_and_association_times()
     {
-        var port = EchoPeerProcess.FreePort();
+        var port = FreePort.Get();
         using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(CultureInfo.InvariantCulture));
         await storescp.WaitForPortAsync(port, Bound);
         await using var ours = EchoServer.Start(AcceptancePolicy.ForVerification("STORESCP"), ConnectionOptions.Default);
