@@ -13,7 +13,7 @@ public class OurScuToStoreScpTests : DimseInteropTest
         var received = Temp.Sub("storescp");
         var port = FreePort.Get();
         var storescp = StartTool("storescp", "-dhl", "-aet", "STORESCP", "-od", received, port.ToString());
-        await storescp.WaitForListeningAsync(port, ToolLimit);
+        await storescp.WaitForListeningAsync(port, ToolLimit, CancellationToken.None);
 
         var result = await OurScu(port, "STORESCP").StoreFilesAsync(sources);
 
@@ -31,7 +31,7 @@ public class OurScuToStoreScpTests : DimseInteropTest
         var received = Temp.Sub("storescp");
         var port = FreePort.Get();
         var storescp = StartTool("storescp", "-dhl", "+xi", "-aet", "STORESCP", "-od", received, port.ToString());
-        await storescp.WaitForListeningAsync(port, ToolLimit);
+        await storescp.WaitForListeningAsync(port, ToolLimit, CancellationToken.None);
 
         var result = await OurScu(port, "STORESCP").StoreFilesAsync(sources);
 
