@@ -35,7 +35,7 @@ public class OurMoveToDcmqrscpTests : DimseInteropTest
         Assert.That(result.Failed, Is.Zero);
         Assert.That(result.FailedSopInstanceUids, Is.Empty);
         TestContext.Progress.WriteLine($"dcmqrscp sent {result.PendingResponses} pending responses; move took {result.Elapsed.TotalMilliseconds:0.0} ms");
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), DicomFilesIn(ourDirectory));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), DicomFilesIn(ourDirectory));
         TestContext.Progress.WriteLine($"{identical} of {sources.Count} byte-identical after dcmqrscp");
         Assert.That(ourScp.StoredInstances, Is.EqualTo(3));
     }

@@ -20,7 +20,7 @@ public class OurScuToStoreScpTests : DimseInteropTest
         Assert.That(result.AllSucceeded, Is.True, string.Join("; ", result.Outcomes.Select(o => $"{o.Status} {o.Error}")));
         Assert.That(result.Outcomes.All(o => !o.Transcoded), Is.True);
         Assert.That(result.Statistics.Associations, Is.EqualTo(1));
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
         Assert.That(identical, Is.EqualTo(3));
     }
 
@@ -37,6 +37,6 @@ public class OurScuToStoreScpTests : DimseInteropTest
 
         Assert.That(result.AllSucceeded, Is.True, string.Join("; ", result.Outcomes.Select(o => $"{o.Status} {o.Error}")));
         Assert.That(result.Outcomes.All(o => o.Transcoded && o.TransferSyntaxSent == "1.2.840.10008.1.2"), Is.True);
-        DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
     }
 }
