@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Commands.Run;
+using Conformance.Harness.Processes;
 
 namespace Conformance.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class RunCommand
                 return 2;
             }
 
-            var dcmdump = ToolProcess.Find("dcmdump");
+            var dcmdump = ProcessRunner.FindOnPath("dcmdump");
             if (dcmdump is null)
             {
                 await Console.Error.WriteLineAsync(

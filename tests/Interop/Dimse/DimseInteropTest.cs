@@ -3,6 +3,7 @@ using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Server;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 
@@ -15,14 +16,22 @@ public abstract class DimseInteropTest
     protected static readonly TimeSpan ToolLimit = TimeSpan.FromSeconds(120);
     private readonly List<IAsyncDisposable> _disposables = [];
 
+    private HostProcessRunner _tools = null!;
+
     protected TempDirectory Temp { get; private set; } = null!;
 
     [SetUp]
-    public void CreateTemp() => Temp = new TempDirectory("dimse-interop");
+    public void CreateTempAndRunner()
+    {
+        Temp = new TempDirectory("dimse-interop");
+        _tools = new HostProcessRunner();
+    }
 
     [TearDown]
     public async Task EndEverything()
     {
+        // The external tools first (by PID, with the association children they forked), then our servers.
+        _tools.Dispose();
         for (var i = _disposables.Count - 1; i >= 0; i--)
         {
             await _disposables[i].DisposeAsync();
@@ -56,18 +65,18 @@ public abstract class DimseInteropTest
         return (server, directory);
     }
 
-    protected ExternalProcess StartTool(string program, params string[] arguments)
+    protected BackgroundHostProcess StartTool(string program, params string[] arguments)
     {
-        var process = ExternalProcess.Start(program, arguments);
-        _disposables.Add(process);
+        var process = _tools.StartBackground(new HostProcessStart(program, arguments));
+        TestContext.Progress.WriteLine($"started {program} (pid {process.Pid}): {string.Join(' ', arguments)}");
         return process;
     }
 
-    protected static async Task<ExternalProcess> RunToolAsync(string program, params string[] arguments)
+    protected async Task<HostProcessResult> RunToolAsync(string program, params string[] arguments)
     {
-        var process = await ExternalProcess.RunAsync(program, arguments, ToolLimit);
-        TestContext.Progress.WriteLine(process.Output);
-        return process;
+        var result = await _tools.RunAsync(new HostProcessStart(program, arguments) { Timeout = ToolLimit }, CancellationToken.None);
+        TestContext.Progress.WriteLine(result.Output);
+        return result;
     }
 
     protected static DicomScu OurScu(int port, string calledAe) =>

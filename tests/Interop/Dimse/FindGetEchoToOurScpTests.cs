@@ -67,7 +67,7 @@ public class FindGetEchoToOurScpTests : DimseInteropTest
             "127.0.0.1", server.Port.ToString(CultureInfo.InvariantCulture));
 
         Assert.That(getscu.ExitCode, Is.Zero, getscu.Output);
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
         Assert.That(identical, Is.EqualTo(3));
     }
 

@@ -1,5 +1,6 @@
 using Conformance.Dicom.Server;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 
@@ -24,7 +25,7 @@ public class MoveScuToOurScpTests : DimseInteropTest
             "-k", "QueryRetrieveLevel=STUDY", "-k", $"StudyInstanceUID={studyUid}", "127.0.0.1", server.Port.ToString());
 
         Assert.That(movescu.ExitCode, Is.Zero, movescu.Output);
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
         Assert.That(identical, Is.EqualTo(4), "stored as sent, so byte-identical");
         Assert.That(movescu.Output, Does.Contain("Received Final Move Response (Success)"), movescu.Output);
     }
@@ -58,7 +59,7 @@ public class MoveScuToOurScpTests : DimseInteropTest
         await GdcmScu.RunAsync("--move", "--studyroot", "--study", "--aetitle", "GDCMSCU", "--call", "OURSCP", "--port-scp", incomingPort.ToString(),
             "-o", received, "--key", $"0020,000d={studyUid}", "127.0.0.1", server.Port.ToString());
 
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received, "*", SearchOption.AllDirectories));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received, "*", SearchOption.AllDirectories));
         TestContext.Progress.WriteLine($"gdcmscu move: {identical} of {sources.Count} byte-identical");
     }
 }

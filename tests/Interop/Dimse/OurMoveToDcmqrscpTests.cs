@@ -4,6 +4,7 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Query;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 
@@ -19,22 +20,22 @@ public class OurMoveToDcmqrscpTests : DimseInteropTest
         var config = WriteConfig(Temp.Sub("dcmqrscp-db"), ourScp.Port, qrPort);
         // Default fork mode (one child per association), host lookups off; never -s.
         var dcmqrscp = StartTool("dcmqrscp", "-dhl", "-c", config, qrPort.ToString(CultureInfo.InvariantCulture));
-        await dcmqrscp.WaitForListeningAsync(qrPort, ToolLimit);
+        await dcmqrscp.WaitForListeningAsync(qrPort, ToolLimit, CancellationToken.None);
         var scu = OurScu(qrPort, "QRSCP");
         var stored = await scu.StoreFilesAsync(sources);
-        Assert.That(stored.AllSucceeded, Is.True, string.Join("; ", stored.Outcomes.Select(o => $"{o.Status} {o.Error}")) + dcmqrscp.Output);
+        Assert.That(stored.AllSucceeded, Is.True, string.Join("; ", stored.Outcomes.Select(o => $"{o.Status} {o.Error}")) + dcmqrscp.OutputSoFar);
         var identifier = new DicomDataset();
         identifier.SetUid(DicomTags.StudyInstanceUID, DicomFile.Open(sources[0]).Dataset.GetUid(DicomTags.StudyInstanceUID));
         var progress = new List<Conformance.Dicom.Network.Services.Scu.RetrieveProgress>();
 
         var result = await scu.MoveAsync(QueryModel.StudyRoot, QueryLevel.Study, identifier, "OURSCP", new SynchronousProgress(progress.Add));
 
-        Assert.That(result.Status, Is.EqualTo(DimseStatus.Success), $"{result.Status} {result.ErrorComment}\n{dcmqrscp.Output}");
+        Assert.That(result.Status, Is.EqualTo(DimseStatus.Success), $"{result.Status} {result.ErrorComment}\n{dcmqrscp.OutputSoFar}");
         Assert.That(result.Completed, Is.EqualTo(3));
         Assert.That(result.Failed, Is.Zero);
         Assert.That(result.FailedSopInstanceUids, Is.Empty);
         TestContext.Progress.WriteLine($"dcmqrscp sent {result.PendingResponses} pending responses; move took {result.Elapsed.TotalMilliseconds:0.0} ms");
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), DicomFilesIn(ourDirectory));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), DicomFilesIn(ourDirectory));
         TestContext.Progress.WriteLine($"{identical} of {sources.Count} byte-identical after dcmqrscp");
         Assert.That(ourScp.StoredInstances, Is.EqualTo(3));
     }
@@ -46,7 +47,7 @@ public class OurMoveToDcmqrscpTests : DimseInteropTest
         var qrPort = FreePort.Get();
         var config = WriteConfig(Temp.Sub("dcmqrscp-db"), ourScp.Port, qrPort);
         var dcmqrscp = StartTool("dcmqrscp", "-dhl", "-c", config, qrPort.ToString(CultureInfo.InvariantCulture));
-        await dcmqrscp.WaitForListeningAsync(qrPort, ToolLimit);
+        await dcmqrscp.WaitForListeningAsync(qrPort, ToolLimit, CancellationToken.None);
         var identifier = new DicomDataset();
         identifier.SetUid(DicomTags.StudyInstanceUID, "1.2.3.999");
 

@@ -1,4 +1,5 @@
 using Conformance.Interop.Tests.Dimse.Infrastructure;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse;
 
@@ -12,14 +13,14 @@ public class OurScuToStoreScpTests : DimseInteropTest
         var received = Temp.Sub("storescp");
         var port = FreePort.Get();
         var storescp = StartTool("storescp", "-dhl", "-aet", "STORESCP", "-od", received, port.ToString());
-        await storescp.WaitForListeningAsync(port, ToolLimit);
+        await storescp.WaitForListeningAsync(port, ToolLimit, CancellationToken.None);
 
         var result = await OurScu(port, "STORESCP").StoreFilesAsync(sources);
 
         Assert.That(result.AllSucceeded, Is.True, string.Join("; ", result.Outcomes.Select(o => $"{o.Status} {o.Error}")));
         Assert.That(result.Outcomes.All(o => !o.Transcoded), Is.True);
         Assert.That(result.Statistics.Associations, Is.EqualTo(1));
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
         Assert.That(identical, Is.EqualTo(3));
     }
 
@@ -30,12 +31,12 @@ public class OurScuToStoreScpTests : DimseInteropTest
         var received = Temp.Sub("storescp");
         var port = FreePort.Get();
         var storescp = StartTool("storescp", "-dhl", "+xi", "-aet", "STORESCP", "-od", received, port.ToString());
-        await storescp.WaitForListeningAsync(port, ToolLimit);
+        await storescp.WaitForListeningAsync(port, ToolLimit, CancellationToken.None);
 
         var result = await OurScu(port, "STORESCP").StoreFilesAsync(sources);
 
         Assert.That(result.AllSucceeded, Is.True, string.Join("; ", result.Outcomes.Select(o => $"{o.Status} {o.Error}")));
         Assert.That(result.Outcomes.All(o => o.Transcoded && o.TransferSyntaxSent == "1.2.840.10008.1.2"), Is.True);
-        DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), Directory.GetFiles(received));
+        ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), Directory.GetFiles(received));
     }
 }

@@ -14,7 +14,7 @@ public class StoreScuToOurScpTests : DimseInteropTest
         var storescu = await RunToolAsync("storescu", ["-aet", "STORESCU", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(), .. sources]);
 
         Assert.That(storescu.ExitCode, Is.Zero, storescu.Output);
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), DicomFilesIn(directory));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), DicomFilesIn(directory));
         Assert.That(identical, Is.EqualTo(3), "nothing was transcoded, so the data set bytes are identical");
         Assert.That(await server.Index.CountInstancesAsync(CancellationToken.None), Is.EqualTo(3));
     }
@@ -29,7 +29,7 @@ public class StoreScuToOurScpTests : DimseInteropTest
         var storescu = await RunToolAsync("storescu", ["-xi", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(), .. sources]);
 
         Assert.That(storescu.ExitCode, Is.Zero, storescu.Output);
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), DicomFilesIn(directory));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), DicomFilesIn(directory));
         Assert.That(identical, Is.Zero, "the sender transcoded, so only elements are compared");
         Assert.That(Conformance.Dicom.IO.DicomFile.Open(DicomFilesIn(directory)[0]).TransferSyntax.Uid, Is.EqualTo("1.2.840.10008.1.2"));
     }
@@ -42,7 +42,7 @@ public class StoreScuToOurScpTests : DimseInteropTest
 
         await GdcmScu.RunAsync("--store", "--aetitle", "GDCMSCU", "--call", "OURSCP", "-r", "-i", Path.GetDirectoryName(sources[0])!, "127.0.0.1", server.Port.ToString());
 
-        var identical = DatasetComparer.AssertAllArrived(DatasetComparer.ByUid(sources), DicomFilesIn(directory));
+        var identical = ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources), DicomFilesIn(directory));
         TestContext.Progress.WriteLine($"gdcmscu store: {identical} of {sources.Count} byte-identical");
     }
 }

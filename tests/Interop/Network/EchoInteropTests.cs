@@ -1,8 +1,9 @@
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Network;
 
@@ -10,16 +11,23 @@ namespace Conformance.Interop.Tests.Network;
 public class EchoInteropTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private HostProcessRunner _tools = null!;
+
+    [SetUp]
+    public void CreateRunner() => _tools = new HostProcessRunner();
+
+    [TearDown]
+    public void KillTools() => _tools.Dispose();
 
     [Test]
     public async Task Echoscu_verifies_our_listener()
     {
         await using var server = EchoServer.Start(AcceptancePolicy.ForVerification("OURSCP"), ConnectionOptions.Default);
 
-        var (exit, output) = await EchoPeerProcess.RunAsync(Bound, "echoscu", "-v", "-aet", "ECHOSCU", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var echoscu = await RunAsync("echoscu", "-v", "-aet", "ECHOSCU", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        exit.Should().Be(0, output);
-        output.Should().Contain("Received Echo Response (Success)");
+        echoscu.ExitCode.Should().Be(0, echoscu.Output);
+        echoscu.Output.Should().Contain("Received Echo Response (Success)");
         var served = await server.NextServedAsync();
         served.Info.CallingAe.Should().Be("ECHOSCU");
         served.Info.PeerImplementationVersionName.Should().StartWith("OFFIS_DCMTK");
@@ -35,10 +43,10 @@ public class EchoInteropTests
         var policy = AcceptancePolicy.ForVerification("OURSCP") with { CallingAeTitles = new HashSet<string> { "ALLOWED" } };
         await using var server = EchoServer.Start(policy, ConnectionOptions.Default);
 
-        var (exit, output) = await EchoPeerProcess.RunAsync(Bound, "echoscu", "-aet", "STRANGER", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var echoscu = await RunAsync("echoscu", "-aet", "STRANGER", "-aec", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        exit.Should().NotBe(0);
-        output.Should().Contain("Association Rejected").And.Contain("Calling AE Title Not Recognized");
+        echoscu.ExitCode.Should().NotBe(0);
+        echoscu.Output.Should().Contain("Association Rejected").And.Contain("Calling AE Title Not Recognized");
         await server.WaitForAsync(rejected: 1);
     }
 
@@ -47,10 +55,10 @@ public class EchoInteropTests
     {
         await using var server = EchoServer.Start(AcceptancePolicy.ForVerification("OURSCP"), ConnectionOptions.Default);
 
-        var (exit, output) = await EchoPeerProcess.RunAsync(Bound, "echoscu", "-aet", "ECHOSCU", "-aec", "SOMEONE", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var echoscu = await RunAsync("echoscu", "-aet", "ECHOSCU", "-aec", "SOMEONE", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        exit.Should().NotBe(0);
-        output.Should().Contain("Called AE Title Not Recognized");
+        echoscu.ExitCode.Should().NotBe(0);
+        echoscu.Output.Should().Contain("Called AE Title Not Recognized");
     }
 
     /// <summary>
@@ -62,12 +70,12 @@ public class EchoInteropTests
     public async Task Gdcmscu_echo_verifies_our_listener()
     {
         await using var server = EchoServer.Start(AcceptancePolicy.ForVerification("OURSCP"), ConnectionOptions.Default);
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "OURSCP", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var storescp = StartBackground("storescp", "-aet", "OURSCP", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
 
-        var ours = await EchoPeerProcess.RunAsync(Bound, "gdcmscu", "-D", "--echo", "--aetitle", "GDCMSCU", "--call", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var reference = await EchoPeerProcess.RunAsync(Bound, "gdcmscu", "--echo", "--aetitle", "GDCMSCU", "--call", "OURSCP", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var ours = await RunAsync("gdcmscu", "-D", "--echo", "--aetitle", "GDCMSCU", "--call", "OURSCP", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var reference = await RunAsync("gdcmscu", "--echo", "--aetitle", "GDCMSCU", "--call", "OURSCP", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var served = await server.NextServedAsync();
         served.Info.CallingAe.Should().Be("GDCMSCU");
@@ -81,9 +89,9 @@ public class EchoInteropTests
     [Test]
     public async Task Our_echo_scu_verifies_storescp()
     {
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var storescp = StartBackground("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
 
         await using var association = await DicomAssociation.ConnectAsync(AssociationRequest.ForVerification("127.0.0.1", port, "STORESCP"), ConnectionOptions.Default, CancellationToken.None);
         association.Info.PresentationContexts.Should().ContainSingle(pc => pc.IsAccepted && pc.AbstractSyntax == NegotiationUids.Verification);
@@ -100,9 +108,9 @@ public class EchoInteropTests
     [Test]
     public async Task Our_echo_scu_proposing_only_an_unsupported_syntax_gets_no_accepted_context_from_storescp()
     {
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var storescp = StartBackground("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
         var request = AssociationRequest.ForVerification("127.0.0.1", port, "STORESCP") with
         {
             PresentationContexts = [new PresentationContextProposal(NegotiationUids.Verification, "1.2.840.10008.1.2.4.50")],
@@ -117,9 +125,9 @@ public class EchoInteropTests
     [Test]
     public async Task Storescp_refusing_our_calling_ae_is_a_typed_rejection()
     {
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "--refuse", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var storescp = StartBackground("storescp", "-aet", "STORESCP", "--refuse", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
 
         var connect = () => DicomAssociation.ConnectAsync(AssociationRequest.ForVerification("127.0.0.1", port, "STORESCP"), ConnectionOptions.Default, CancellationToken.None);
 
@@ -131,17 +139,23 @@ public class EchoInteropTests
     [Test]
     public async Task The_echo_command_verifies_storescp_and_fails_clearly_on_a_closed_port()
     {
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var storescp = StartBackground("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
         var cli = EchoCli.Path;
 
-        var ok = await EchoPeerProcess.RunAsync(Bound, "dotnet", cli, "echo", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
-        var closed = await EchoPeerProcess.RunAsync(Bound, "dotnet", cli, "echo", "127.0.0.1", EchoPeerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
+        var ok = await RunAsync("dotnet", cli, "echo", "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
+        var closed = await RunAsync("dotnet", cli, "echo", "127.0.0.1", FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture), "--called", "STORESCP");
 
         ok.ExitCode.Should().Be(0, ok.Output);
         ok.Output.Should().Contain("success");
         closed.ExitCode.Should().NotBe(0);
         closed.Output.Should().Contain("Cannot connect");
     }
+
+    private Task<HostProcessResult> RunAsync(string tool, params string[] arguments) =>
+        _tools.RunAsync(new HostProcessStart(tool, arguments) { Timeout = Bound }, CancellationToken.None);
+
+    private BackgroundHostProcess StartBackground(string tool, params string[] arguments) =>
+        _tools.StartBackground(new HostProcessStart(tool, arguments));
 }

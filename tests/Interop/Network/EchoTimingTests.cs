@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Network;
 
@@ -22,9 +23,10 @@ public class EchoTimingTests
     [Test]
     public async Task Echo_round_trip_and_association_times()
     {
-        var port = EchoPeerProcess.FreePort();
-        using var storescp = EchoPeerProcess.Start("storescp", "-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(CultureInfo.InvariantCulture));
-        await storescp.WaitForPortAsync(port, Bound);
+        var port = FreePort.Get();
+        using var tools = new HostProcessRunner();
+        using var storescp = tools.StartBackground(new HostProcessStart("storescp", ["-aet", "STORESCP", "-od", Path.GetTempPath(), port.ToString(CultureInfo.InvariantCulture)]));
+        await storescp.WaitForListeningAsync(port, Bound, CancellationToken.None);
         await using var ours = EchoServer.Start(AcceptancePolicy.ForVerification("STORESCP"), ConnectionOptions.Default);
 
         // Warm-up (JIT, connection paths) before anything is measured.
@@ -34,12 +36,12 @@ public class EchoTimingTests
         var scuToStorescp = await OurEchoesAsync(port, Echoes, ConnectionOptions.Default);
         var pathologicalToStorescp = await OurEchoesAsync(port, 200, ConnectionOptions.Pathological);
         var scuToOurs = await OurEchoesAsync(ours.Port, Echoes, ConnectionOptions.Default);
-        var echoscuToStorescp = await EchoscuMeanAsync(port, Echoes);
-        var echoscuToOurs = await EchoscuMeanAsync(ours.Port, Echoes);
+        var echoscuToStorescp = await EchoscuMeanAsync(tools, port, Echoes);
+        var echoscuToOurs = await EchoscuMeanAsync(tools, ours.Port, Echoes);
         var openToStorescp = await OurAssociationsAsync(port);
         var openToOurs = await OurAssociationsAsync(ours.Port);
-        var echoscuProcessToStorescp = await EchoscuProcessesAsync(port);
-        var echoscuProcessToOurs = await EchoscuProcessesAsync(ours.Port);
+        var echoscuProcessToStorescp = await EchoscuProcessesAsync(tools, port);
+        var echoscuProcessToOurs = await EchoscuProcessesAsync(tools, ours.Port);
 
         var report = string.Join(
             Environment.NewLine,
@@ -92,22 +94,22 @@ public class EchoTimingTests
         return times;
     }
 
-    private static async Task<double> EchoscuMeanAsync(int port, int count)
+    private static async Task<double> EchoscuMeanAsync(HostProcessRunner tools, int port, int count)
     {
         var started = Stopwatch.GetTimestamp();
-        var (exit, output) = await EchoPeerProcess.RunAsync(Bound, "echoscu", "--repeat", count.ToString(CultureInfo.InvariantCulture), "-aec", "STORESCP", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture));
-        exit.Should().Be(0, output);
+        var echoscu = await tools.RunAsync(new HostProcessStart("echoscu", ["--repeat", count.ToString(CultureInfo.InvariantCulture), "-aec", "STORESCP", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture)]) { Timeout = Bound }, CancellationToken.None);
+        echoscu.ExitCode.Should().Be(0, echoscu.Output);
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds / count;
     }
 
-    private static async Task<List<double>> EchoscuProcessesAsync(int port)
+    private static async Task<List<double>> EchoscuProcessesAsync(HostProcessRunner tools, int port)
     {
         var times = new List<double>(Associations);
         for (var i = 0; i < Associations; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            var (exit, output) = await EchoPeerProcess.RunAsync(Bound, "echoscu", "-aec", "STORESCP", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture));
-            exit.Should().Be(0, output);
+            var echoscu = await tools.RunAsync(new HostProcessStart("echoscu", ["-aec", "STORESCP", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture)]) { Timeout = Bound }, CancellationToken.None);
+            echoscu.ExitCode.Should().Be(0, echoscu.Output);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 

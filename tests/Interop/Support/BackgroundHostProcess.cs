@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace Conformance.Interop.Tests.Support;
@@ -37,6 +39,42 @@ public sealed class BackgroundHostProcess : IDisposable
     public string StandardOutputSoFar => Snapshot(_stdout);
 
     public string StandardErrorSoFar => Snapshot(_stderr);
+
+    /// <summary>Everything printed so far: stdout, then stderr.</summary>
+    public string OutputSoFar => StandardOutputSoFar + StandardErrorSoFar;
+
+    /// <summary>
+    /// Waits until something accepts TCP connections on loopback <paramref name="port"/> (the peer SCP is up).
+    /// An external tool gives no readiness signal, so this probes with a connect every 50 ms. Throws
+    /// <see cref="HostProcessExitedException"/> when the tool exits first and <see cref="HostProcessTimeoutException"/>
+    /// (after killing it) when <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task WaitForListeningAsync(int port, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < timeout)
+        {
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // drains the asynchronous output readers, so the message shows all it printed
+                throw new HostProcessExitedException(_start.CommandLine, _process.ExitCode, $"before listening on port {port}\n{Describe()}");
+            }
+
+            using var probe = new TcpClient();
+            try
+            {
+                await probe.ConnectAsync(IPAddress.Loopback, port, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        Dispose();
+        throw new HostProcessTimeoutException(_start.CommandLine, timeout, $"it did not listen on port {port}\n{Describe()}");
+    }
 
     /// <summary>Waits for it to exit by itself; kills it and throws <see cref="HostProcessTimeoutException"/> after <paramref name="timeout"/>.</summary>
     public async Task<HostProcessResult> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ public sealed record HostProcessResult(
     string StandardError,
     TimeSpan Elapsed)
 {
+    /// <summary>Everything it printed: stdout, then stderr (for assertions on text that either stream may carry).</summary>
+    public string Output => StandardOutput + StandardError;
+
     /// <summary>The command line as a shell would show it, for assertion messages.</summary>
     public string CommandLine => Tool + " " + string.Join(' ', Arguments.Select(Quote));
 

@@ -109,6 +109,34 @@ public class HostProcessRunnerTests
         result.StandardError.Should().Be("done\n");
     }
 
+    [Test]
+    public async Task Waiting_for_a_listening_port_returns_once_the_peer_accepts_connections()
+    {
+        HostTools.Require("storescp");
+        using var runner = new HostProcessRunner();
+        var port = FreePort.Get();
+        using var storescp = runner.StartBackground(new HostProcessStart("storescp", [port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+
+        await storescp.WaitForListeningAsync(port, TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(System.Net.IPAddress.Loopback, port);
+        client.Connected.Should().BeTrue();
+    }
+
+    [Test]
+    public async Task Waiting_for_a_port_of_a_tool_that_exits_first_reports_its_exit_code_and_output()
+    {
+        using var runner = new HostProcessRunner();
+        using var tool = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo no listener here >&2; exit 3"]));
+
+        var wait = () => tool.WaitForListeningAsync(FreePort.Get(), TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        var exited = (await wait.Should().ThrowAsync<HostProcessExitedException>()).Which;
+        exited.ExitCode.Should().Be(3);
+        exited.Message.Should().Contain("no listener here");
+    }
+
     /// <summary>Polls a condition about the outside world (a process table), with a generous bound.</summary>
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

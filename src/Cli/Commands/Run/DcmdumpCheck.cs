@@ -1,3 +1,5 @@
+using Conformance.Harness.Processes;
+
 namespace Conformance.Cli.Commands.Run;
 
 /// <summary>
@@ -6,9 +8,11 @@ namespace Conformance.Cli.Commands.Run;
 /// </summary>
 internal static class DcmdumpCheck
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
     public static async Task<IReadOnlyList<string>> ProblemsAsync(string dcmdump, string file, CancellationToken cancellationToken)
     {
-        var result = await ToolProcess.RunAsync(dcmdump, [file], TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(dcmdump, file, cancellationToken).ConfigureAwait(false);
         var problems = new List<string>();
         if (result.ExitCode != 0)
         {
@@ -18,6 +22,21 @@ internal static class DcmdumpCheck
         problems.AddRange(ProblemLines(result.StandardError).Select(line => "stderr: " + line));
         problems.AddRange(ProblemLines(result.StandardOutput).Where(IsLogLine).Select(line => "stdout: " + line));
         return problems;
+    }
+
+    /// <summary>Runs dcmdump on the file; the runner kills it (by PID, with its tree) when it outlives <see cref="Timeout"/>.</summary>
+    private static async Task<ProcessResult> RunAsync(string dcmdump, string file, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Timeout);
+        try
+        {
+            return await ProcessRunner.RunAsync(dcmdump, [file], deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{dcmdump} {file} did not finish within {Timeout.TotalSeconds:F0} s and was killed");
+        }
     }
 
     private static bool IsLogLine(string line) =>

@@ -1,3 +1,5 @@
+using Conformance.Interop.Tests.Support;
+
 namespace Conformance.Interop.Tests.Dimse.Infrastructure;
 
 /// <summary>
@@ -10,9 +12,10 @@ public static class GdcmScu
 {
     private const string KnownReleaseCrash = "ProtocolStream as nullptr is invalid";
 
-    public static async Task<ExternalProcess> RunAsync(params string[] arguments)
+    public static async Task<HostProcessResult> RunAsync(params string[] arguments)
     {
-        var process = await ExternalProcess.RunAsync("gdcmscu", arguments, TimeSpan.FromSeconds(120));
+        using var runner = new HostProcessRunner();
+        var process = await runner.RunAsync(new HostProcessStart("gdcmscu", arguments) { Timeout = TimeSpan.FromSeconds(120) }, CancellationToken.None);
         TestContext.Progress.WriteLine(process.Output.Length > 4000 ? process.Output[..4000] : process.Output);
         Assert.That(process.ExitCode == 0 || (process.ExitCode == 134 && process.Output.Contains(KnownReleaseCrash, StringComparison.Ordinal)),
             Is.True, $"gdcmscu exited with {process.ExitCode}:\n{process.Output}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.Dimse.Infrastructure;
 
@@ -29,7 +30,8 @@ public static class TestObjects
         var dump = Path.Combine(directory, image.SopInstanceUid + ".dump");
         var file = Path.Combine(directory, image.SopInstanceUid + ".dcm");
         await File.WriteAllTextAsync(dump, Dump(image, rows, columns));
-        await using var process = await ExternalProcess.RunAsync("dump2dcm", [transferSyntaxOption, dump, file], TimeSpan.FromSeconds(60));
+        using var runner = new HostProcessRunner();
+        var process = await runner.RunAsync(new HostProcessStart("dump2dcm", [transferSyntaxOption, dump, file]) { Timeout = TimeSpan.FromSeconds(60) }, CancellationToken.None);
         Assert.That(process.ExitCode, Is.Zero, $"dump2dcm failed:\n{process.Output}");
         File.Delete(dump);
         return file;

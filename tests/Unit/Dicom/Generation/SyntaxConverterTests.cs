@@ -1,6 +1,7 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.Generation;
 using Conformance.Dicom.IO;
+using Conformance.Unit.Tests.Support;
 
 namespace Conformance.Unit.Tests.Dicom.Generation;
 

@@ -2,6 +2,7 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.Generation;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Uids;
+using Conformance.Unit.Tests.Support;
 
 namespace Conformance.Unit.Tests.Dicom.Generation;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Conformance.Interop.Tests.Dimse.Infrastructure;
+namespace Conformance.Interop.Tests.Support;
 
 /// <summary>A loopback port that was free a moment ago (for external tools that cannot bind port 0 and tell us).</summary>
 public static class FreePort

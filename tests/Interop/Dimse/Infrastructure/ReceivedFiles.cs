@@ -1,21 +1,21 @@
 using Conformance.Dicom.Data;
+using Conformance.Dicom.Generation;
 using Conformance.Dicom.IO;
 
 namespace Conformance.Interop.Tests.Dimse.Infrastructure;
 
 /// <summary>
-/// Compares a received object with its source element by element (tag, VR, value bytes; file meta
-/// excluded) and, when nothing was transcoded, the data set bytes too.
+/// Asserts that received objects match their sources: element by element with <see cref="DatasetComparer"/>
+/// (tag, VR, value bytes; file meta excluded) and, when nothing was transcoded, the data set bytes too.
 /// </summary>
-public static class DatasetComparer
+public static class ReceivedFiles
 {
     /// <returns>Whether the data set bytes were compared too (same transfer syntax on both sides).</returns>
     public static bool AssertSame(string sourcePath, string receivedPath, bool requireIdenticalBytesWhenSameSyntax = true)
     {
         var source = DicomFile.Open(sourcePath);
         var received = DicomFile.Open(receivedPath);
-        var differences = new List<string>();
-        Compare(source.Dataset, received.Dataset, "", differences);
+        var differences = DatasetComparer.Compare(source.Dataset, received.Dataset);
         Assert.That(differences, Is.Empty, $"{receivedPath} differs from {sourcePath}:\n{string.Join('\n', differences.Take(20))}");
         if (!requireIdenticalBytesWhenSameSyntax || source.TransferSyntax != received.TransferSyntax)
         {
@@ -59,64 +59,5 @@ public static class DatasetComparer
         var bytes = new byte[region.Length];
         stream.ReadExactly(bytes);
         return bytes;
-    }
-
-    private static void Compare(DicomDataset expected, DicomDataset actual, string path, List<string> differences)
-    {
-        var left = expected.ToList();
-        var right = actual.ToList();
-        var tags = left.Select(e => e.Tag).Union(right.Select(e => e.Tag)).Order();
-        foreach (var tag in tags)
-        {
-            var a = left.FirstOrDefault(e => e.Tag == tag);
-            var b = right.FirstOrDefault(e => e.Tag == tag);
-            var where = $"{path}{tag}";
-            if (a is null || b is null)
-            {
-                differences.Add($"{where}: {(a is null ? "not in source" : "missing in received")}");
-                continue;
-            }
-
-            if (a.VR != b.VR)
-            {
-                differences.Add($"{where}: VR {a.VR} vs {b.VR}");
-                continue;
-            }
-
-            switch (a, b)
-            {
-                case (DicomValueElement x, DicomValueElement y):
-                    if (!x.Value.GetMemory().Span.SequenceEqual(y.Value.GetMemory().Span))
-                    {
-                        differences.Add($"{where}: value bytes differ ({x.Length} vs {y.Length} bytes)");
-                    }
-
-                    break;
-                case (DicomSequence x, DicomSequence y):
-                    if (x.Items.Count != y.Items.Count)
-                    {
-                        differences.Add($"{where}: {x.Items.Count} vs {y.Items.Count} items");
-                        break;
-                    }
-
-                    for (var i = 0; i < x.Items.Count; i++)
-                    {
-                        Compare(x.Items[i], y.Items[i], $"{where}[{i}]", differences);
-                    }
-
-                    break;
-                case (DicomFragmentSequence x, DicomFragmentSequence y):
-                    if (x.Fragments.Count != y.Fragments.Count
-                        || x.Fragments.Zip(y.Fragments).Any(p => !p.First.GetMemory().Span.SequenceEqual(p.Second.GetMemory().Span)))
-                    {
-                        differences.Add($"{where}: fragments differ");
-                    }
-
-                    break;
-                default:
-                    differences.Add($"{where}: element kinds differ ({a.GetType().Name} vs {b.GetType().Name})");
-                    break;
-            }
-        }
     }
 }

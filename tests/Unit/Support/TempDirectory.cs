@@ -1,4 +1,4 @@
-namespace Conformance.Unit.Tests.Dicom.Generation;
+namespace Conformance.Unit.Tests.Support;
 
 /// <summary>A fresh directory under the system temp directory, deleted on dispose.</summary>
 public sealed class TempDirectory : IDisposable
