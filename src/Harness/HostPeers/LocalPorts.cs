@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Conformance.Harness.HostPeers;
 
-/// <summary>Free loopback ports for peer processes, and whether a port is listening yet (from /proc, no connection made).</summary>
+/// <summary>Free loopback ports for peers on the host network, and whether a port is listening yet (from /proc, no connection made).</summary>
 public static class LocalPorts
 {
     public static int Free()

@@ -1,4 +1,5 @@
 using System.Net;
+using Conformance.Harness.HostPeers;
 using Conformance.Harness.Setup;
 
 namespace Conformance.Harness.Topologies;
@@ -12,7 +13,7 @@ public sealed class SameHostTopology(TopologySpec spec, HarnessEnvironment envir
     public override string OurAddressForPeers => "127.0.0.1";
 
     /// <summary>On the host network a container cannot bind port 0, so each gets a free host port.</summary>
-    public override PeerPlacement Allocate(int preferredPort) => new(null, IPAddress.Loopback, FreePort.Next());
+    public override PeerPlacement Allocate(int preferredPort) => new(null, IPAddress.Loopback, LocalPorts.Free());
 
     protected override ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
 }

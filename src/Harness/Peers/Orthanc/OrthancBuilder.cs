@@ -1,3 +1,4 @@
+using Conformance.Harness.HostPeers;
 using Conformance.Harness.Images;
 using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Topologies;
@@ -19,7 +20,7 @@ public sealed record OrthancBuilder
     {
         ArgumentNullException.ThrowIfNull(topology);
         var placement = topology.Allocate(DefaultDicomPort);
-        var httpPort = placement.OnHostNetwork ? FreePort.Next() : DefaultHttpPort;
+        var httpPort = placement.OnHostNetwork ? LocalPorts.Free() : DefaultHttpPort;
         var builder = new ContainerBuilder(topology.Environment.Image(PeerFamily.Orthanc).Tag)
             .WithResourceMapping(OrthancConfiguration.Render(AeTitle, placement.Port, httpPort), "/etc/orthanc/orthanc.json")
             .WithWaitStrategy(Wait.ForUnixContainer().AddCustomWaitStrategy(new EchoReadiness(AeTitle, placement.Port)));
