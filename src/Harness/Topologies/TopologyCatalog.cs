@@ -20,8 +20,25 @@ public static class TopologyCatalog
     /// <summary>The three local topologies.</summary>
     public static IEnumerable<TopologySpec> Local { get; } = [SameHost, Bridged, CrossHost];
 
-    /// <summary>What every smoke test runs on: the local topologies and the remote code path.</summary>
-    public static IEnumerable<TopologySpec> Smoke { get; } = [SameHost, Bridged, CrossHost, RemoteLoopback];
+    /// <summary>
+    /// What every smoke test runs on: the local topologies, the remote code path, and a real second host
+    /// when <see cref="RemoteEngineVariable"/> names its engine.
+    /// </summary>
+    public static IEnumerable<TopologySpec> Smoke =>
+        [SameHost, Bridged, CrossHost, RemoteLoopback, .. ConfiguredRemote(Environment.GetEnvironmentVariable) is { } remote ? [remote] : Array.Empty<TopologySpec>()];
+
+    /// <summary>The engine of a real second host, e.g. <c>tcp://10.0.0.2:2376</c>; its images are built there with <c>DOCKER_HOST=... conformance setup</c>.</summary>
+    public const string RemoteEngineVariable = "CONFORMANCE_REMOTE_ENGINE";
+
+    /// <summary>The real second host configured by the environment (engine, and the address its peers dial for our SCP), or null.</summary>
+    public static TopologySpec? ConfiguredRemote(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var engine = environment(RemoteEngineVariable);
+        return string.IsNullOrWhiteSpace(engine)
+            ? null
+            : Remote(engine.Trim(), environment("CONFORMANCE_ADVERTISED_ADDRESS")) with { Name = "remote-host" };
+    }
 
     /// <summary>Remote mode against an engine at <paramref name="endpoint"/>.</summary>
     public static TopologySpec Remote(string endpoint, string? advertisedAddress = null) =>
