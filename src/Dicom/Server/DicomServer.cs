@@ -28,7 +28,6 @@ public sealed class DicomServer : IAsyncDisposable
         _listener = listener;
         var store = new StoreRequestHandler(options.Storage, options.Durable)
         {
-            SourceAe = null,
             AfterStore = IndexAsync,
             Stored = OnStored,
         };

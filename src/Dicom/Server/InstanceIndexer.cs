@@ -16,8 +16,8 @@ internal static class InstanceIndexer
         var stream = storage.OpenRead(received.Location);
         await using (stream.ConfigureAwait(false))
         {
-            var meta = await FileMetaInfo.ReadAsync(stream, received.Location, cancellationToken).ConfigureAwait(false);
-            var dataset = DicomDatasetReader.Read(stream, DicomTransferSyntax.Lookup(meta.TransferSyntaxUid), Options);
+            var header = DicomFile.ReadHeader(stream);
+            var dataset = DicomDatasetReader.Read(stream, header.TransferSyntax, Options);
             var attributes = new Dictionary<uint, string>();
             foreach (var attribute in QueryAttributes.All.Where(a => !a.IsComputed))
             {

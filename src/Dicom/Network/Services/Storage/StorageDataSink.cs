@@ -1,3 +1,4 @@
+using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
 namespace Conformance.Dicom.Network.Services.Storage;
@@ -100,7 +101,10 @@ public sealed class StorageDataSink(IInstanceStorage storage, string sopClassUid
         if (_instance is null)
         {
             _instance = await storage.BeginAsync(sopInstanceUid, ct).ConfigureAwait(false);
-            await _instance.WriteAsync(FileMetaHeader.Build(sopClassUid, sopInstanceUid, transferSyntaxUid, sourceAe), ct).ConfigureAwait(false);
+            var meta = DicomFile.CreateFileMetaInformation(sopClassUid, sopInstanceUid, DicomTransferSyntax.Lookup(transferSyntaxUid), sourceAe);
+            using var header = new MemoryStream(256);
+            await DicomFile.WriteHeaderAsync(header, meta, cancellationToken: ct).ConfigureAwait(false);
+            await _instance.WriteAsync(header.GetBuffer().AsMemory(0, (int)header.Length), ct).ConfigureAwait(false);
         }
 
         return _instance;

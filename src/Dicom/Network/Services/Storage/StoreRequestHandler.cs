@@ -26,20 +26,19 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
 {
     public IInstanceStorage Storage => storage;
 
-    /// <summary>Written as Source Application Entity Title (0002,0016) of stored files.</summary>
-    public string? SourceAe { get; init; }
-
     /// <summary>Runs after the file is complete and before the response; throwing fails the store and removes the file.</summary>
     public Func<ReceivedInstance, CancellationToken, Task>? AfterStore { get; init; }
 
     /// <summary>Called with every instance that was stored and acknowledged with Success.</summary>
     public Action<ReceivedInstance>? Stored { get; init; }
 
-    public virtual IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command)
+    /// <summary>Stored files name the sending peer as their Source Application Entity Title (0002,0016), as storescp does.</summary>
+    public virtual IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(command);
         return request is CStoreRequest store
-            ? new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, command.PresentationContext.TransferSyntax, SourceAe)
+            ? new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, command.PresentationContext.TransferSyntax, channel.Info.PeerAe)
             : new MemoryDataSink();
     }
 
