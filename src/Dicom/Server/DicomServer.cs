@@ -28,6 +28,7 @@ public sealed class DicomServer : IAsyncDisposable
         _listener = listener;
         var store = new StoreRequestHandler(options.Storage, options.Durable)
         {
+            KeepDatasetPrefixBefore = InstanceIndexer.StopTag,
             AfterStore = IndexAsync,
             Stored = OnStored,
         };
