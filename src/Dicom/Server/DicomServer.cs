@@ -28,7 +28,7 @@ public sealed class DicomServer : IAsyncDisposable
         _listener = listener;
         var store = new StoreRequestHandler(options.Storage, options.Durable)
         {
-            SourceAe = null,
+            KeepDatasetPrefixBefore = InstanceIndexer.StopTag,
             AfterStore = IndexAsync,
             Stored = OnStored,
         };

@@ -8,8 +8,8 @@ namespace Conformance.Dicom.Server;
 /// <summary>Dispatches the SCP's requests: C-ECHO, C-STORE (with indexing), C-FIND, C-MOVE, C-GET.</summary>
 internal sealed class ServerRequestHandler(StoreRequestHandler store, FindService find, RetrieveService retrieve) : IDimseRequestHandler
 {
-    public IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command) =>
-        request is CStoreRequest ? store.ChooseSink(request, command) : new MemoryDataSink();
+    public IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command) =>
+        request is CStoreRequest ? store.ChooseSink(channel, request, command) : new MemoryDataSink();
 
     public Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -187,7 +187,7 @@ public sealed class DimseChannel : IDisposable
     private IMessageDataSink ChooseSink(DimseMessage message, IncomingCommand command) => message switch
     {
         DimseResponse => new MemoryDataSink(),
-        DimseRequest request => _handler.ChooseSink(request, command),
+        DimseRequest request => _handler.ChooseSink(this, request, command),
         _ => DiscardDataSink.Instance,
     };
 

@@ -7,7 +7,7 @@ namespace Conformance.Dicom.Network.Services;
 public interface IDimseRequestHandler
 {
     /// <summary>Where the data set of <paramref name="request"/> goes; called before any data byte is read.</summary>
-    IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command);
+    IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command);
 
     /// <summary>
     /// Performs the request and sends its response(s) on <paramref name="channel"/>. The token is

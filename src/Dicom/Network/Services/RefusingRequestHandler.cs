@@ -8,7 +8,7 @@ public sealed class RefusingRequestHandler : IDimseRequestHandler
 {
     public static RefusingRequestHandler Instance { get; } = new();
 
-    public IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command) => DiscardDataSink.Instance;
+    public IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command) => DiscardDataSink.Instance;
 
     public Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -194,9 +194,9 @@ public class DicomServerQueryRetrieveTests
     private static async Task ShouldHoldIdenticalAsync(MemoryInstanceStorage storage, DicomDataset source)
     {
         await using var stream = storage.OpenRead("memory:" + source.GetUid(DicomTags.SOPInstanceUID));
-        var meta = await FileMetaInfo.ReadAsync(stream, "stored", CancellationToken.None);
-        meta.TransferSyntaxUid.Should().Be(DicomTransferSyntax.ExplicitVRLittleEndian.Uid);
-        var bytes = new byte[stream.Length - meta.DataSetOffset];
+        var header = DicomFile.ReadHeader(stream);
+        header.TransferSyntax.Should().Be(DicomTransferSyntax.ExplicitVRLittleEndian);
+        var bytes = new byte[stream.Length - header.DatasetOffset];
         await stream.ReadExactlyAsync(bytes);
         bytes.Should().Equal(DicomDatasetWriter.ToArray(source, DicomTransferSyntax.ExplicitVRLittleEndian));
     }

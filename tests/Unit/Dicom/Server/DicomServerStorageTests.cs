@@ -60,6 +60,22 @@ public class DicomServerStorageTests
     }
 
     [Test]
+    public async Task Stored_files_name_the_calling_AE_as_their_source_and_carry_our_implementation_identity()
+    {
+        await using var server = await DicomServer.StartAsync(new DicomServerOptions { AeTitle = "SCP", Storage = new DiskInstanceStorage(_root) });
+        var dataset = ServerTestObjects.Image("P1", "1.2.826.0.1.3680043.10.1137.9", 1);
+        var scu = new DicomScu(new DicomScuOptions { Host = "127.0.0.1", Port = server.Port, CalledAe = "SCP", CallingAe = "MODALITY7" });
+
+        var result = await scu.StoreAsync([new DatasetStoreItem(dataset)]);
+
+        result.AllSucceeded.Should().BeTrue(string.Join("; ", result.Outcomes.Select(o => o.Error)));
+        var meta = DicomFile.Open(Path.Combine(_root, dataset.GetUid(DicomTags.SOPInstanceUID) + ".dcm")).FileMetaInformation;
+        meta.GetString(DicomTags.SourceApplicationEntityTitle).Should().Be("MODALITY7");
+        meta.GetUid(DicomTags.MediaStorageSOPInstanceUID).Should().Be(dataset.GetUid(DicomTags.SOPInstanceUID));
+        meta.GetUid(DicomTags.ImplementationClassUID).Should().Be(Conformance.Dicom.DicomImplementation.ClassUid);
+    }
+
+    [Test]
     public async Task Success_waits_until_the_file_is_complete_and_the_index_row_committed()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -45,7 +45,6 @@ public sealed partial class DicomScu
         var received = new List<string>();
         var handler = new StoreRequestHandler(storage, durable: false)
         {
-            SourceAe = Options.CalledAe,
             Stored = instance =>
             {
                 lock (received)

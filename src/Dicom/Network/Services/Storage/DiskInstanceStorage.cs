@@ -72,6 +72,21 @@ public sealed class DiskInstanceStorage : IInstanceStorage
             await stream.DisposeAsync().ConfigureAwait(false);
             _closed = true;
             File.Move(temporary, final, overwrite: true);
+            if (durable)
+            {
+                try
+                {
+                    // The rename is durable only once the directory holding the new entry is flushed.
+                    DirectorySync.Flush(Path.GetDirectoryName(final)!);
+                }
+                catch (IOException)
+                {
+                    File.Delete(final);
+                    _completed = true;
+                    throw;
+                }
+            }
+
             _completed = true;
             return final;
         }

@@ -1,3 +1,4 @@
+using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
 namespace Conformance.Dicom.Network.Services.Storage;
@@ -5,9 +6,11 @@ namespace Conformance.Dicom.Network.Services.Storage;
 /// <summary>
 /// Streams a received C-STORE data set into an <see cref="IInstanceStorage"/> as a Part 10 file: the
 /// file meta header first, then each fragment as it arrives. Nothing becomes visible until
-/// <see cref="CompleteInstanceAsync"/>; an abandoned transfer (abort mid-data) leaves nothing.
+/// <see cref="CompleteInstanceAsync"/>; an abandoned transfer (abort mid-data) leaves nothing. With a
+/// <paramref name="prefix"/> collector the data set's first elements are also kept in memory (for indexing).
 /// </summary>
-public sealed class StorageDataSink(IInstanceStorage storage, string sopClassUid, string sopInstanceUid, string transferSyntaxUid, string? sourceAe)
+public sealed class StorageDataSink(
+    IInstanceStorage storage, string sopClassUid, string sopInstanceUid, string transferSyntaxUid, string? sourceAe, DatasetPrefixCollector? prefix = null)
     : IMessageDataSink, IAsyncDisposable
 {
     private IncomingInstance? _instance;
@@ -22,12 +25,16 @@ public sealed class StorageDataSink(IInstanceStorage storage, string sopClassUid
 
     public long DataLength { get; private set; }
 
+    /// <summary>The data set's elements before the collector's stop tag, if one was given and could follow the structure.</summary>
+    public ReadOnlyMemory<byte>? DatasetPrefix => prefix?.Prefix;
+
     /// <summary>A storage failure (disk full...) while receiving; the rest of the data set is read and dropped.</summary>
     public Exception? StorageFailure { get; private set; }
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> fragment, CancellationToken ct)
     {
         DataLength += fragment.Length;
+        prefix?.Append(fragment.Span);
         if (StorageFailure is not null)
         {
             return;
@@ -48,6 +55,7 @@ public sealed class StorageDataSink(IInstanceStorage storage, string sopClassUid
 
     public async ValueTask CompleteAsync(CancellationToken ct)
     {
+        prefix?.End();
         if (StorageFailure is null)
         {
             try
@@ -100,7 +108,10 @@ public sealed class StorageDataSink(IInstanceStorage storage, string sopClassUid
         if (_instance is null)
         {
             _instance = await storage.BeginAsync(sopInstanceUid, ct).ConfigureAwait(false);
-            await _instance.WriteAsync(FileMetaHeader.Build(sopClassUid, sopInstanceUid, transferSyntaxUid, sourceAe), ct).ConfigureAwait(false);
+            var meta = DicomFile.CreateFileMetaInformation(sopClassUid, sopInstanceUid, DicomTransferSyntax.Lookup(transferSyntaxUid), sourceAe);
+            using var header = new MemoryStream(256);
+            await DicomFile.WriteHeaderAsync(header, meta, cancellationToken: ct).ConfigureAwait(false);
+            await _instance.WriteAsync(header.GetBuffer().AsMemory(0, (int)header.Length), ct).ConfigureAwait(false);
         }
 
         return _instance;

@@ -1,3 +1,4 @@
+using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 
@@ -14,6 +15,10 @@ public sealed record ReceivedInstance(CStoreRequest Request, string Location, st
     public long CompletedTimestamp { get; init; }
 
     public long StoredTimestamp { get; set; }
+
+    /// <summary>The data set's elements before <see cref="StoreRequestHandler.KeepDatasetPrefixBefore"/>, in
+    /// <see cref="TransferSyntaxUid"/>, when they were kept; null otherwise (read the stored file).</summary>
+    public ReadOnlyMemory<byte>? DatasetPrefix { get; init; }
 }
 
 /// <summary>
@@ -26,8 +31,9 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
 {
     public IInstanceStorage Storage => storage;
 
-    /// <summary>Written as Source Application Entity Title (0002,0016) of stored files.</summary>
-    public string? SourceAe { get; init; }
+    /// <summary>When set, each data set's top-level elements before this tag are kept in memory as they arrive
+    /// (<see cref="ReceivedInstance.DatasetPrefix"/>), so <see cref="AfterStore"/> need not read the file back.</summary>
+    public uint? KeepDatasetPrefixBefore { get; init; }
 
     /// <summary>Runs after the file is complete and before the response; throwing fails the store and removes the file.</summary>
     public Func<ReceivedInstance, CancellationToken, Task>? AfterStore { get; init; }
@@ -35,12 +41,21 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     /// <summary>Called with every instance that was stored and acknowledged with Success.</summary>
     public Action<ReceivedInstance>? Stored { get; init; }
 
-    public virtual IMessageDataSink ChooseSink(DimseRequest request, IncomingCommand command)
+    /// <summary>Stored files name the sending peer as their Source Application Entity Title (0002,0016), as storescp does.</summary>
+    public virtual IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(command);
-        return request is CStoreRequest store
-            ? new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, command.PresentationContext.TransferSyntax, SourceAe)
-            : new MemoryDataSink();
+        if (request is not CStoreRequest store)
+        {
+            return new MemoryDataSink();
+        }
+
+        var syntaxUid = command.PresentationContext.TransferSyntax;
+        var prefix = KeepDatasetPrefixBefore is { } stop && DicomTransferSyntax.TryLookup(syntaxUid, out var syntax)
+            ? new DatasetPrefixCollector(syntax, stop)
+            : null;
+        return new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, syntaxUid, channel.Info.PeerAe, prefix);
     }
 
     public virtual async Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
@@ -72,6 +87,7 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
                 {
                     FirstFragmentTimestamp = message.FirstFragmentTimestamp,
                     CompletedTimestamp = message.CompletedTimestamp,
+                    DatasetPrefix = sink.DatasetPrefix,
                 };
                 if (AfterStore is not null)
                 {

@@ -1,5 +1,6 @@
+using Conformance.Dicom.Data;
+using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
-using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Dicom.Network.Services.Store;
 
@@ -7,44 +8,58 @@ namespace Conformance.Dicom.Network.Services.Store;
 public sealed class FileStoreItem : StoreItem
 {
     private readonly string _path;
-    private readonly FileMetaInfo _meta;
+    private readonly DicomFileHeader _header;
 
-    private FileStoreItem(string path, FileMetaInfo meta)
+    private FileStoreItem(string path, DicomFileHeader header, string sopClassUid, string sopInstanceUid)
     {
         _path = path;
-        _meta = meta;
+        _header = header;
+        SopClassUid = sopClassUid;
+        SopInstanceUid = sopInstanceUid;
     }
 
-    public override string SopClassUid => _meta.SopClassUid;
+    public override string SopClassUid { get; }
 
-    public override string SopInstanceUid => _meta.SopInstanceUid;
+    public override string SopInstanceUid { get; }
 
-    public override string TransferSyntaxUid => _meta.TransferSyntaxUid;
+    public override string TransferSyntaxUid => _header.TransferSyntax.Uid;
 
     public override string Description => _path;
 
     public string Path => _path;
 
-    public static async Task<FileStoreItem> FromFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads only the file's header (preamble and group 0002).</summary>
+    public static Task<FileStoreItem> FromFileAsync(string path, CancellationToken cancellationToken)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
-        await using (stream.ConfigureAwait(false))
+        cancellationToken.ThrowIfCancellationRequested();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: false);
+        DicomFileHeader header;
+        try
         {
-            var meta = await FileMetaInfo.ReadAsync(stream, path, cancellationToken).ConfigureAwait(false);
-            return new FileStoreItem(path, meta);
+            header = DicomFile.ReadHeader(stream);
         }
+        catch (DicomFormatException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+
+        string Required(string? uid, string name) => string.IsNullOrEmpty(uid)
+            ? throw new InvalidDataException($"{path}: the file meta information has no {name}.")
+            : uid;
+        return Task.FromResult(new FileStoreItem(
+            path, header, Required(header.SopClassUid, "Media Storage SOP Class UID (0002,0002)"), Required(header.SopInstanceUid, "Media Storage SOP Instance UID (0002,0003)")));
     }
 
     public override ValueTask<StoreData> OpenAsync(string transferSyntaxUid, CancellationToken cancellationToken)
     {
         if (transferSyntaxUid == TransferSyntaxUid)
         {
-            var region = FileRegionMessageData.Open(_path, _meta.DataSetOffset);
+            var region = FileRegionMessageData.Open(_path, _header.DatasetOffset);
             return ValueTask.FromResult(new StoreData(region, region));
         }
 
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        stream.Position = _meta.DataSetOffset;
+        stream.Position = _header.DatasetOffset;
         return ValueTask.FromResult(Transcoder.Transcode(stream, TransferSyntaxUid, transferSyntaxUid));
     }
 }

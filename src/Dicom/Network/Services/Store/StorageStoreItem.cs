@@ -1,3 +1,4 @@
+using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Services.Storage;
 
@@ -21,23 +22,23 @@ public sealed class StorageStoreItem(
         var stream = storage.OpenRead(location);
         try
         {
-            var meta = await FileMetaInfo.ReadAsync(stream, location, cancellationToken).ConfigureAwait(false);
-            if (transferSyntaxUid == meta.TransferSyntaxUid)
+            var header = DicomFile.ReadHeader(stream);
+            if (transferSyntaxUid == header.TransferSyntax.Uid)
             {
                 if (stream is FileStream file)
                 {
                     var path = file.Name;
                     await stream.DisposeAsync().ConfigureAwait(false);
-                    var region = FileRegionMessageData.Open(path, meta.DataSetOffset);
+                    var region = FileRegionMessageData.Open(path, header.DatasetOffset);
                     return new StoreData(region, region);
                 }
 
-                return new StoreData(new StreamMessageData(stream, stream.Length - meta.DataSetOffset), stream);
+                return new StoreData(new StreamMessageData(stream, stream.Length - header.DatasetOffset), stream);
             }
 
             using (stream)
             {
-                return Transcoder.Transcode(stream, meta.TransferSyntaxUid, transferSyntaxUid);
+                return Transcoder.Transcode(stream, header.TransferSyntax.Uid, transferSyntaxUid);
             }
         }
         catch

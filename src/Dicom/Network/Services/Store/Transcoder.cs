@@ -9,8 +9,11 @@ internal static class Transcoder
 {
     public static StoreData Encode(DicomDataset dataset, string transferSyntaxUid)
     {
-        var bytes = DicomDatasetWriter.ToArray(dataset, DicomTransferSyntax.Lookup(transferSyntaxUid));
-        return new StoreData(new MemoryMessageData(bytes));
+        var syntax = DicomTransferSyntax.Lookup(transferSyntaxUid);
+        // A deflated length is known only after deflating.
+        return syntax.IsDeflated
+            ? new StoreData(new MemoryMessageData(DicomDatasetWriter.ToArray(dataset, syntax)))
+            : PooledEncoding.Encode(dataset, syntax);
     }
 
     public static StoreData Transcode(Stream source, string fromSyntaxUid, string toSyntaxUid)
