@@ -1,6 +1,6 @@
 namespace Conformance.Harness.Budgets;
 
-/// <summary>The known stalls a per-message latency profile can match (see PATHOLOGIES.md in the project notes).</summary>
+/// <summary>The known stalls a per-message latency profile can match (docs/pathologies.md).</summary>
 public enum StallSignature
 {
     /// <summary>No stall: the median message is within the budget.</summary>

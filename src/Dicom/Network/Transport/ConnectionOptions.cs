@@ -2,7 +2,7 @@ namespace Conformance.Dicom.Network.Transport;
 
 /// <summary>
 /// Socket behaviour and timers of one association. Immutable: derive variants with <c>with</c>.
-/// The defaults avoid both stalls of docs/PATHOLOGIES (Nagle + delayed ACK, buffers shrunk after
+/// The defaults avoid both stalls of docs/pathologies.md (Nagle + delayed ACK, buffers shrunk after
 /// connect); <see cref="Pathological"/> reproduces them on purpose for the suite's canaries.
 /// </summary>
 public sealed record ConnectionOptions

@@ -8,7 +8,7 @@ namespace Conformance.Harness.Peers.Dcmtk;
 /// <summary>
 /// Immutable builder for a DCMTK storescp peer: each With* returns a new builder, so one base
 /// builder can be shared by many tests. Always runs with -dhl (no reverse DNS of the caller:
-/// PATHOLOGIES.md, mechanism C). Received files go to /data/out, bound to a host folder when given.
+/// docs/pathologies.md, mechanism C). Received files go to /data/out, bound to a host folder when given.
 /// </summary>
 public sealed record DcmtkStoreScpBuilder
 {
