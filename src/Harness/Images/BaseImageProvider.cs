@@ -39,6 +39,24 @@ public sealed class BaseImageProvider(DockerCli docker, HarnessSettings settings
             new(source, source == BaseImageSource.Registry ? RegistryImage(suite) : LocalImage(suite), reason);
     }
 
+    private async Task<string> FindOrInstallDebootstrapAsync(BaseImageChoice choice, CancellationToken cancellationToken)
+    {
+        static string? Find() => ProcessRunner.FindOnPath("debootstrap") ?? ProcessRunner.FindOnPath("/usr/sbin/debootstrap");
+        if (Find() is { } found)
+        {
+            return found;
+        }
+
+        log($"building the local base image {choice.Image} needs debootstrap; installing it");
+        await AptGet.InstallAsync(
+            ["debootstrap"],
+            settings.MayInstall,
+            log,
+            "Install it (apt-get install debootstrap), or set CONFORMANCE_BASE_IMAGES=registry where a registry is reachable.",
+            cancellationToken).ConfigureAwait(false);
+        return Find() ?? throw new HarnessSetupException("apt-get installed debootstrap, but it is still not on PATH or in /usr/sbin.");
+    }
+
     /// <summary>Makes sure a local base image exists, building it with debootstrap if not.</summary>
     public async Task EnsureLocalAsync(BaseImageChoice choice, CancellationToken cancellationToken)
     {
@@ -54,10 +72,7 @@ public sealed class BaseImageProvider(DockerCli docker, HarnessSettings settings
             return;
         }
 
-        var debootstrap = ProcessRunner.FindOnPath("debootstrap") ?? ProcessRunner.FindOnPath("/usr/sbin/debootstrap")
-            ?? throw new HarnessSetupException(
-                $"Building the local base image {choice.Image} needs debootstrap, which is not installed. "
-                + "Install it (apt-get install debootstrap), or set CONFORMANCE_BASE_IMAGES=registry where a registry is reachable.");
+        var debootstrap = await FindOrInstallDebootstrapAsync(choice, cancellationToken).ConfigureAwait(false);
         var os = OsRelease.Read();
         var source = AptSource.FindFor(os.VersionCodename ?? settings.DebianSuite)
             ?? throw new HarnessSetupException(

@@ -70,20 +70,6 @@ public sealed class DockerEngineInstaller(Action<string> log, string root = "/")
         File.WriteAllText(Path.Combine(root, TrixiePinFile), pin);
     }
 
-    private async Task AptAsync(string[] arguments, CancellationToken cancellationToken)
-    {
-        log($"apt-get {string.Join(' ', arguments)}");
-        var result = await ProcessRunner.RunAsync(
-            "apt-get",
-            arguments,
-            cancellationToken,
-            line => log("  " + line),
-            environment: new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            throw new HarnessSetupException(
-                $"apt-get {string.Join(' ', arguments)} failed (exit {result.ExitCode}); see the output above. "
-                + "Install Docker Engine 25 or newer by hand, start it, and run 'conformance setup' again.");
-        }
-    }
+    private Task AptAsync(string[] arguments, CancellationToken cancellationToken) =>
+        AptGet.RunAsync(arguments, log, "Install Docker Engine 25 or newer by hand, start it, and run 'conformance setup' again.", cancellationToken);
 }
