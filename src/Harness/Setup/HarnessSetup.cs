@@ -48,6 +48,7 @@ public static class HarnessSetup
         var engine = await Timed("engine", () => EnsureEngineAsync(docker, settings, log, cancellationToken), log).ConfigureAwait(false);
         var ryuk = await RyukPolicy.ApplyAsync(docker, settings, log, cancellationToken).ConfigureAwait(false);
         await new SuiteJanitor(docker, log).RemoveLeftoversAsync(cancellationToken).ConfigureAwait(false);
+        await HostMeasurementTools.EnsureAsync(settings, log, cancellationToken).ConfigureAwait(false);
 
         var baseImages = new BaseImageProvider(docker, settings, log);
         var choice = await baseImages.ChooseAsync(cancellationToken).ConfigureAwait(false);
