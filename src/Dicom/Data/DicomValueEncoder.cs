@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Conformance.Dicom.Data;
 
@@ -28,93 +30,21 @@ public static class DicomValueEncoder
         return new DicomValueElement(tag, vr, bytes);
     }
 
-    public static DicomValueElement FromUInt16(DicomTag tag, DicomVR vr, params ReadOnlySpan<ushort> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 2);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
-        }
+    public static DicomValueElement FromUInt16(DicomTag tag, DicomVR vr, params ReadOnlySpan<ushort> values) => FromNumbers(tag, vr, values);
 
-        return new DicomValueElement(tag, vr, bytes);
-    }
+    public static DicomValueElement FromInt16(DicomTag tag, DicomVR vr, params ReadOnlySpan<short> values) => FromNumbers(tag, vr, values);
 
-    public static DicomValueElement FromInt16(DicomTag tag, DicomVR vr, params ReadOnlySpan<short> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 2);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
-        }
+    public static DicomValueElement FromUInt32(DicomTag tag, DicomVR vr, params ReadOnlySpan<uint> values) => FromNumbers(tag, vr, values);
 
-        return new DicomValueElement(tag, vr, bytes);
-    }
+    public static DicomValueElement FromInt32(DicomTag tag, DicomVR vr, params ReadOnlySpan<int> values) => FromNumbers(tag, vr, values);
 
-    public static DicomValueElement FromUInt32(DicomTag tag, DicomVR vr, params ReadOnlySpan<uint> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 4);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4), values[i]);
-        }
+    public static DicomValueElement FromInt64(DicomTag tag, DicomVR vr, params ReadOnlySpan<long> values) => FromNumbers(tag, vr, values);
 
-        return new DicomValueElement(tag, vr, bytes);
-    }
+    public static DicomValueElement FromUInt64(DicomTag tag, DicomVR vr, params ReadOnlySpan<ulong> values) => FromNumbers(tag, vr, values);
 
-    public static DicomValueElement FromInt32(DicomTag tag, DicomVR vr, params ReadOnlySpan<int> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 4);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 4), values[i]);
-        }
+    public static DicomValueElement FromSingle(DicomTag tag, DicomVR vr, params ReadOnlySpan<float> values) => FromNumbers(tag, vr, values);
 
-        return new DicomValueElement(tag, vr, bytes);
-    }
-
-    public static DicomValueElement FromInt64(DicomTag tag, DicomVR vr, params ReadOnlySpan<long> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 8);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
-        }
-
-        return new DicomValueElement(tag, vr, bytes);
-    }
-
-    public static DicomValueElement FromUInt64(DicomTag tag, DicomVR vr, params ReadOnlySpan<ulong> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 8);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
-        }
-
-        return new DicomValueElement(tag, vr, bytes);
-    }
-
-    public static DicomValueElement FromSingle(DicomTag tag, DicomVR vr, params ReadOnlySpan<float> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 4);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), values[i]);
-        }
-
-        return new DicomValueElement(tag, vr, bytes);
-    }
-
-    public static DicomValueElement FromDouble(DicomTag tag, DicomVR vr, params ReadOnlySpan<double> values)
-    {
-        var bytes = Allocate(tag, vr, values.Length, 8);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * 8), values[i]);
-        }
-
-        return new DicomValueElement(tag, vr, bytes);
-    }
+    public static DicomValueElement FromDouble(DicomTag tag, DicomVR vr, params ReadOnlySpan<double> values) => FromNumbers(tag, vr, values);
 
     public static DicomValueElement FromAttributeTags(DicomTag tag, params ReadOnlySpan<DicomTag> values)
     {
@@ -139,6 +69,24 @@ public static class DicomValueEncoder
         if (vr == DicomVR.UV) { return FromUInt64(tag, vr, checked((ulong)value)); }
         if (vr == DicomVR.IS || vr == DicomVR.DS) { return FromStrings(tag, vr, [value.ToString(CultureInfo.InvariantCulture)]); }
         throw new DicomDataException($"{tag}: VR {vr} cannot hold an integer");
+    }
+
+    /// <summary>Numbers as little-endian bytes: one block copy on a little-endian host, swapped per value otherwise.</summary>
+    private static DicomValueElement FromNumbers<T>(DicomTag tag, DicomVR vr, ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        var size = Unsafe.SizeOf<T>();
+        var bytes = Allocate(tag, vr, values.Length, size);
+        MemoryMarshal.AsBytes(values).CopyTo(bytes);
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < bytes.Length; i += size)
+            {
+                bytes.AsSpan(i, size).Reverse();
+            }
+        }
+
+        return new DicomValueElement(tag, vr, bytes);
     }
 
     private static byte[] Allocate(DicomTag tag, DicomVR vr, int count, int size)
