@@ -19,4 +19,19 @@ public abstract class DicomBuffer
     public abstract Stream OpenRead();
 
     public static DicomBuffer Empty { get; } = new DicomMemoryBuffer(ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>For buffers kept outside memory: reads the whole value through <see cref="OpenRead"/> into one array.</summary>
+    /// <param name="where">Where the bytes are, for the error message (e.g. "in file X").</param>
+    protected byte[] ReadWhole(string where)
+    {
+        if (Length > Array.MaxLength)
+        {
+            throw new DicomDataException($"value of {Length} bytes {where} is too large for one array; use OpenRead");
+        }
+
+        var data = new byte[Length];
+        using var stream = OpenRead();
+        stream.ReadExactly(data);
+        return data;
+    }
 }

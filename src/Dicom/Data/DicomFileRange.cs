@@ -30,18 +30,7 @@ public sealed class DicomFileRange : DicomBuffer
 
     public override bool IsInMemory => false;
 
-    public override ReadOnlyMemory<byte> GetMemory()
-    {
-        if (Length > Array.MaxLength)
-        {
-            throw new DicomDataException($"value of {Length} bytes in {Path} is too large for one array; use OpenRead");
-        }
-
-        var data = new byte[Length];
-        using var s = OpenRead();
-        s.ReadExactly(data);
-        return data;
-    }
+    public override ReadOnlyMemory<byte> GetMemory() => ReadWhole($"in {Path}");
 
     public override Stream OpenRead() =>
         new HandleRangeStream(File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read), ownsHandle: true, Offset, Length, SourceSwapSize, $"file {Path}");

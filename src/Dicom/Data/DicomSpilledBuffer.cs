@@ -26,18 +26,7 @@ public sealed class DicomSpilledBuffer : DicomBuffer
 
     public override bool IsInMemory => false;
 
-    public override ReadOnlyMemory<byte> GetMemory()
-    {
-        if (Length > Array.MaxLength)
-        {
-            throw new DicomDataException($"value of {Length} bytes is too large for one array; use OpenRead");
-        }
-
-        var data = new byte[Length];
-        using var s = OpenRead();
-        s.ReadExactly(data);
-        return data;
-    }
+    public override ReadOnlyMemory<byte> GetMemory() => ReadWhole("in a temporary value file");
 
     public override Stream OpenRead() => new HandleRangeStream(_file.Handle, ownsHandle: false, Offset, Length, SourceSwapSize, "temporary value file");
 }
