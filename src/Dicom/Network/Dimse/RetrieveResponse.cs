@@ -29,4 +29,20 @@ public abstract class RetrieveResponse : DimseResponse
         SetOptional(command, CommandTag.NumberOfFailedSuboperations, Failed);
         SetOptional(command, CommandTag.NumberOfWarningSuboperations, Warning);
     }
+
+    /// <summary>Reads the fields both retrieve responses carry into a new C-MOVE-RSP or C-GET-RSP.</summary>
+    protected static T ReadRetrieve<T>(CommandSet command)
+        where T : RetrieveResponse, new() => new()
+    {
+        MessageIdBeingRespondedTo = command.RequireUInt16(CommandTag.MessageIDBeingRespondedTo),
+        Status = ReadStatus(command),
+        ErrorComment = command.GetString(CommandTag.ErrorComment),
+        OffendingElements = command.GetTags(CommandTag.OffendingElement),
+        AffectedSopClassUid = command.GetString(CommandTag.AffectedSOPClassUID),
+        Remaining = command.GetUInt16(CommandTag.NumberOfRemainingSuboperations),
+        Completed = command.GetUInt16(CommandTag.NumberOfCompletedSuboperations),
+        Failed = command.GetUInt16(CommandTag.NumberOfFailedSuboperations),
+        Warning = command.GetUInt16(CommandTag.NumberOfWarningSuboperations),
+        HasIdentifier = ReadHasDataSet(command),
+    };
 }
