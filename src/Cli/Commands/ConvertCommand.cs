@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Conformance.Dicom.Data;
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 
 namespace Conformance.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 
 namespace Conformance.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Conformance.Scp.Storage;
 using System.CommandLine;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;

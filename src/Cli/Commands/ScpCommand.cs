@@ -1,7 +1,8 @@
+using Conformance.Scp.Storage;
 using System.CommandLine;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
-using Conformance.Dicom.Server;
+using Conformance.Scp;
 
 namespace Conformance.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 
 namespace Conformance.Interop.Tests.DataLayer;
 

@@ -1,5 +1,5 @@
 using Conformance.Dicom.Data;
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 using Conformance.Dicom.IO;
 using Conformance.Interop.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 using Conformance.Interop.Tests.Support;
 
 namespace Conformance.Interop.Tests.DataLayer;

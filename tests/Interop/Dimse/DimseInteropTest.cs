@@ -1,7 +1,8 @@
+using Conformance.Scp.Storage;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
-using Conformance.Dicom.Server;
+using Conformance.Scp;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
 using Conformance.Interop.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Conformance.Dicom.Server;
+using Conformance.Scp;
 using Conformance.Interop.Tests.Dimse.Infrastructure;
 using Conformance.Interop.Tests.Support;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Conformance.Dicom.Generation;
+using Conformance.Generation;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
-using Conformance.Harness.Budgets;
+using Conformance.Budgets;
 using Conformance.Harness.HostPeers;
 using Conformance.Harness.Processes;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Server;
+using Conformance.Scp;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,3 +1,4 @@
+using Conformance.Scp.Storage;
 using System.Globalization;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Services.Store;

@@ -1,7 +1,7 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Services.Store;
-using Conformance.Unit.Tests.Dicom.Server;
+using Conformance.Unit.Tests.Scp;
 
 namespace Conformance.Unit.Tests.Dicom.Network.Services.Store;
 

@@ -1,0 +1,120 @@
+using Conformance.Dicom.Network;
+using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Services;
+using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Scp.Index;
+
+namespace Conformance.Scp;
+
+/// <summary>
+/// The SCP application: storage and query/retrieve at once on one AE title and port, with a storage
+/// area, a SQLite index and a table of move destinations. <see cref="StartAsync"/> binds and returns;
+/// associations are served in the background until <see cref="DisposeAsync"/>.
+/// </summary>
+public sealed class DicomServer : IAsyncDisposable
+{
+    private readonly DicomServerOptions _options;
+    private readonly SqliteInstanceIndex _index;
+    private readonly DicomListener _listener;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ServerRequestHandler _handler;
+    private Task _serving = Task.CompletedTask;
+    private long _stored;
+
+    private DicomServer(DicomServerOptions options, SqliteInstanceIndex index, DicomListener listener)
+    {
+        _options = options;
+        _index = index;
+        _listener = listener;
+        var store = new StoreRequestHandler(options.Storage, options.Durable)
+        {
+            KeepDatasetPrefixBefore = InstanceIndexer.StopTag,
+            AfterStore = IndexAsync,
+            Stored = OnStored,
+        };
+        _handler = new ServerRequestHandler(store, new FindService(index), new RetrieveService(index, options));
+    }
+
+    /// <summary>The bound port (useful with port 0).</summary>
+    public int Port => _listener.Port;
+
+    public DicomServerOptions Options => _options;
+
+    public SqliteInstanceIndex Index => _index;
+
+    public ListenerCounters ListenerCounters => _listener.Counters;
+
+    /// <summary>Instances stored and acknowledged with Success since start.</summary>
+    public long StoredInstances => Interlocked.Read(ref _stored);
+
+    /// <summary>Raised after each instance was stored, indexed and acknowledged (called on the association's task).</summary>
+    public event Action<ReceivedInstance>? InstanceStored;
+
+    public static async Task<DicomServer> StartAsync(DicomServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var index = await SqliteInstanceIndex.OpenAsync(options.IndexPath, options.Durable, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var listener = DicomListener.Start(ServerPolicy.Create(options), options.Connection, options.BindAddress.ToString(), options.Port);
+            var server = new DicomServer(options, index, listener);
+            server._serving = listener.RunAsync(server.ServeAssociationAsync, server._stopping.Token);
+            options.Log?.Invoke($"SCP {options.AeTitle} listening on {listener.LocalEndPoint}, storage {options.Storage.Description}");
+            return server;
+        }
+        catch
+        {
+            await index.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _serving.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _listener.DisposeAsync().ConfigureAwait(false);
+        await _index.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    private async Task ServeAssociationAsync(DicomAssociation association, CancellationToken cancellationToken)
+    {
+        using var channel = new DimseChannel(association, _handler) { Log = _options.Log };
+        try
+        {
+            await channel.ServeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DicomNetworkException ex)
+        {
+            _options.Log?.Invoke($"Association with {association.Info.CallingAe} ended: {ex.Message}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task IndexAsync(ReceivedInstance received, CancellationToken cancellationToken)
+    {
+        if (!_options.Storage.CanRead)
+        {
+            return;
+        }
+
+        var instance = await InstanceIndexer.ReadAsync(_options.Storage, received, cancellationToken).ConfigureAwait(false);
+        await _index.AddAsync(instance, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void OnStored(ReceivedInstance received)
+    {
+        Interlocked.Increment(ref _stored);
+        InstanceStored?.Invoke(received);
+    }
+}

@@ -1,0 +1,43 @@
+using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Dicom.Network.Transport;
+
+namespace Conformance.Scp;
+
+/// <summary>How the SCP application runs. Immutable; derive variants with <c>with</c>.</summary>
+public sealed record DicomServerOptions
+{
+    /// <summary>The called AE title we answer to.</summary>
+    public string AeTitle { get; init; } = "CONFORMANCE";
+
+    /// <summary>0 = any free port (read <see cref="DicomServer.Port"/> after start).</summary>
+    public int Port { get; init; }
+
+    /// <summary>Loopback by default; the suite only talks to 127.0.0.0/8 and its own containers.</summary>
+    public System.Net.IPAddress BindAddress { get; init; } = System.Net.IPAddress.Loopback;
+
+    /// <summary>Concurrent associations; one more is rejected (local limit exceeded). 0 = unlimited.</summary>
+    public int MaxAssociations { get; init; } = 32;
+
+    /// <summary>Where received instances go: disk, memory or discard.</summary>
+    public required IInstanceStorage Storage { get; init; }
+
+    /// <summary>SQLite index file; null = an in-memory index.</summary>
+    public string? IndexPath { get; init; }
+
+    /// <summary>Known C-MOVE destinations.</summary>
+    public IReadOnlyList<MoveDestination> MoveDestinations { get; init; } = [];
+
+    /// <summary>fsync each received file before answering Success.</summary>
+    public bool Durable { get; init; }
+
+    public ConnectionOptions Connection { get; init; } = ConnectionOptions.Default;
+
+    /// <summary>Our maximum P-DATA-TF body; 0 = unlimited.</summary>
+    public uint MaxPduLength { get; init; } = 256 * 1024;
+
+    /// <summary>Asynchronous operations window we grant when proposed (max performed).</summary>
+    public ushort MaxOperationsPerformed { get; init; } = 16;
+
+    /// <summary>Receives one line per notable event; null = silent.</summary>
+    public Action<string>? Log { get; init; }
+}

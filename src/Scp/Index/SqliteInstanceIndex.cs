@@ -1,0 +1,209 @@
+using System.Globalization;
+using Conformance.Dicom.Query;
+using Microsoft.Data.Sqlite;
+
+namespace Conformance.Scp.Index;
+
+/// <summary>
+/// The SCP's index of stored instances in SQLite (a file, or memory). One connection, one operation at
+/// a time: SQLite serialises writers anyway and the SCP's work per row is tiny next to the network.
+/// A row is visible to queries only once <see cref="AddAsync"/> has committed.
+/// </summary>
+public sealed class SqliteInstanceIndex : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private SqliteInstanceIndex(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the index at <paramref name="path"/>, or an in-memory one when null.</summary>
+    public static Task<SqliteInstanceIndex> OpenAsync(string? path, CancellationToken cancellationToken) =>
+        OpenAsync(path, durable: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string?, CancellationToken)"/>; <paramref name="durable"/> makes every commit reach the
+    /// disk (WAL, synchronous=FULL) before it returns. Otherwise commits are atomic and consistent but not
+    /// fsynced (synchronous=NORMAL), matching the storage area's non-durable files.
+    /// </summary>
+    public static async Task<SqliteInstanceIndex> OpenAsync(string? path, bool durable, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path ?? ":memory:",
+            Mode = path is null ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var index = new SqliteInstanceIndex(connection);
+        var pragmas = path is null
+            ? "PRAGMA foreign_keys=ON;"
+            : $"PRAGMA journal_mode=WAL; PRAGMA synchronous={(durable ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON;";
+        await index.ExecuteAsync(pragmas + IndexSchema.CreateStatements(), cancellationToken).ConfigureAwait(false);
+        return index;
+    }
+
+    /// <summary>Adds or replaces an instance (and creates its patient, study and series) in one transaction.</summary>
+    public async Task AddAsync(IndexedInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            long? parent = null;
+            foreach (var level in Enum.GetValues<QueryLevel>())
+            {
+                parent = await UpsertAsync(transaction, level, parent, instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Matches <paramref name="keys"/> at <paramref name="level"/>; each result holds the attributes of that level and above.</summary>
+    public async Task<IReadOnlyList<IReadOnlyDictionary<uint, string>>> FindAsync(
+        QueryModel model, QueryLevel level, IReadOnlyList<QueryKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (!model.Supports(level))
+        {
+            throw new ArgumentException($"The {model} model has no {level.ToDicom()} level.", nameof(level));
+        }
+
+        var rows = await SelectAsync(level, level, keys, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (IReadOnlyDictionary<uint, string>)r.Attributes).ToList();
+    }
+
+    /// <summary>The instances below the entities that <paramref name="keys"/> select at <paramref name="level"/> (for C-MOVE/C-GET).</summary>
+    public async Task<IReadOnlyList<StoredInstance>> FindInstancesAsync(
+        QueryLevel level, IReadOnlyList<QueryKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var rows = await SelectAsync(QueryLevel.Image, level, keys, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => r.Instance!).ToList();
+    }
+
+    public async Task<long> CountInstancesAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM instances";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync().ConfigureAwait(false);
+        _gate.Dispose();
+    }
+
+    private async Task<long> UpsertAsync(
+        SqliteTransaction transaction, QueryLevel level, long? parent, IndexedInstance instance, CancellationToken cancellationToken)
+    {
+        var columns = QueryAttributes.Stored(level).Select(a => a.Column).ToList();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        var names = new List<string>(columns);
+        foreach (var attribute in QueryAttributes.Stored(level))
+        {
+            instance.Attributes.TryGetValue(attribute.Tag, out var value);
+            command.Parameters.AddWithValue("@" + attribute.Column, value ?? string.Empty);
+        }
+
+        if (parent is { } parentPk)
+        {
+            names.Add(IndexSchema.ParentColumn(level));
+            command.Parameters.AddWithValue("@" + IndexSchema.ParentColumn(level), parentPk);
+        }
+
+        if (level == QueryLevel.Image)
+        {
+            names.AddRange(["TransferSyntaxUID", "Location", "Size"]);
+            command.Parameters.AddWithValue("@TransferSyntaxUID", instance.TransferSyntaxUid);
+            command.Parameters.AddWithValue("@Location", instance.Location);
+            command.Parameters.AddWithValue("@Size", instance.Size);
+        }
+
+        var unique = QueryAttributes.UniqueKey(level).Column;
+        if (!instance.Attributes.TryGetValue(QueryAttributes.UniqueKey(level).Tag, out var key) || (key.Length == 0 && level != QueryLevel.Patient))
+        {
+            throw new ArgumentException($"The instance has no {unique}; the index needs it.", nameof(instance));
+        }
+
+        var updates = names.Where(n => n != unique).Select(n => $"{n}=excluded.{n}");
+        command.CommandText =
+            $"INSERT INTO {IndexSchema.Table(level)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) " +
+            $"ON CONFLICT({unique}) DO UPDATE SET {string.Join(", ", updates)} RETURNING pk";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private async Task<List<IndexRow>> SelectAsync(
+        QueryLevel rowLevel, QueryLevel keyLevel, IReadOnlyList<QueryKey> keys, CancellationToken cancellationToken)
+    {
+        var attributes = QueryAttributes.All.Where(a => a.Level <= rowLevel).ToList();
+        var matchers = keys
+            .Select(k => (Key: k, Attribute: QueryAttributes.Find(k.Tag)))
+            .Where(m => m.Attribute is not null && m.Attribute.Level <= keyLevel && KeyMatcher.KindOf(m.Attribute.Vr, m.Key.Value) != MatchKind.Universal)
+            .ToList();
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = IndexQuery.Build(rowLevel, attributes, matchers.Select(m => (m.Key, m.Attribute!)), command.Parameters);
+            var rows = new List<IndexRow>();
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var values = new Dictionary<uint, string>(attributes.Count);
+                for (var i = 0; i < attributes.Count; i++)
+                {
+                    values[attributes[i].Tag] = reader.IsDBNull(i) ? string.Empty : reader.GetString(i);
+                }
+
+                if (!matchers.TrueForAll(m => KeyMatcher.Matches(m.Attribute!.Vr, m.Key.Value, values[m.Key.Tag])))
+                {
+                    continue;
+                }
+
+                StoredInstance? instance = null;
+                if (rowLevel == QueryLevel.Image)
+                {
+                    var n = attributes.Count;
+                    instance = new StoredInstance(
+                        values[QueryAttributes.SOPClassUID.Tag], values[QueryAttributes.SOPInstanceUID.Tag],
+                        reader.GetString(n), reader.GetString(n + 1), reader.GetInt64(n + 2));
+                }
+
+                rows.Add(new IndexRow(values, instance));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed record IndexRow(Dictionary<uint, string> Attributes, StoredInstance? Instance);
+}
