@@ -10,7 +10,7 @@ public class MatrixAxesTests
     [Test]
     public void Topologies_are_the_harness_catalogues_names()
     {
-        var catalogue = new[] { .. TopologyCatalog.Local, TopologyCatalog.CrossHostShaped, TopologyCatalog.RemoteLoopback }.Select(t => t.Name);
+        var catalogue = TopologyCatalog.Local.Concat([TopologyCatalog.CrossHostShaped, TopologyCatalog.RemoteLoopback]).Select(t => t.Name);
 
         MatrixAxes.Topologies.Should().BeEquivalentTo(catalogue);
         MatrixAxes.Topologies.Should().Contain(MatrixAxes.QuickTopology);
