@@ -20,18 +20,22 @@ public static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(series);
         var plot = new Plot();
-        var boxes = series.Select((s, i) => new Box
+        for (var i = 0; i < series.Count; i++)
         {
-            Position = i,
-            BoxMin = s.Percentile(25),
-            BoxMax = s.Percentile(75),
-            BoxMiddle = s.Percentile(50),
-            WhiskerMin = s.Percentile(0),
-            WhiskerMax = s.Percentile(100),
-            FillColor = ColorOf(s),
-            LineColor = Colors.Black,
-        }).ToList();
-        plot.Add.Boxes(boxes);
+            // One box plot per series: a box plot paints all its boxes in its own colour.
+            var boxPlot = plot.Add.Box(new Box
+            {
+                Position = i,
+                BoxMin = series[i].Percentile(25),
+                BoxMax = series[i].Percentile(75),
+                BoxMiddle = series[i].Percentile(50),
+                WhiskerMin = series[i].Percentile(0),
+                WhiskerMax = series[i].Percentile(100),
+            });
+            boxPlot.FillColor = ColorOf(series[i]);
+            boxPlot.LineColor = Colors.Black;
+        }
+
         Finish(plot, series, $"Latency per operation on {topology} (box p25-p75, line p50, whiskers min-max)", "ms per operation");
         return plot.GetImageBytes(Width(series), 420, ImageFormat.Png);
     }
