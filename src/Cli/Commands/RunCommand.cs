@@ -4,7 +4,6 @@ using Conformance.Cli.Hosting;
 using Conformance.Cli.Matrix;
 using Conformance.Harness.Processes;
 using Conformance.Harness.Setup;
-using Conformance.Reporting.Results;
 
 namespace Conformance.Cli.Commands;
 
@@ -52,15 +51,7 @@ internal static class RunCommand
             matrix = await MatrixStage.RunAsync(runner, selection, settings, output, plain, cancellationToken).ConfigureAwait(false);
         }
 
-        var document = new ResultsDocument
-        {
-            Producer = "conformance run",
-            GeneratedAt = DateTimeOffset.UtcNow,
-            Machine = RunOutput.Machine,
-            Links = matrix.Links,
-            Results = matrix.Results,
-            Notes = notes,
-        };
+        var document = RunOutput.Document("conformance run", matrix, notes);
         var summary = await RunOutput.WriteAsync(document, outDirectory, output, cancellationToken).ConfigureAwait(false);
         return summary.AnyFailed || !dataLayer.All(o => o.Passed) ? ExitCodes.Failed : ExitCodes.Success;
     }

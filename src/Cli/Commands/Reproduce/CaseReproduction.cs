@@ -44,15 +44,7 @@ internal static class CaseReproduction
         }
 
         var run = await MatrixStage.RunAsync(runner, selection, settings, output, plain: true, cancellationToken).ConfigureAwait(false);
-        var document = new ResultsDocument
-        {
-            Producer = "conformance reproduce",
-            GeneratedAt = DateTimeOffset.UtcNow,
-            Machine = RunOutput.Machine,
-            Links = run.Links,
-            Results = run.Results,
-            Notes = [$"reproduction of {request.CaseId} with Debian {suite} peers, full evidence in {selection.EvidenceDirectory}"],
-        };
+        var document = RunOutput.Document("conformance reproduce", run, [$"reproduction of {request.CaseId} with Debian {suite} peers, full evidence in {selection.EvidenceDirectory}"]);
         var summary = await RunOutput.WriteAsync(document, request.OutDirectory, output, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"evidence: {selection.EvidenceDirectory}").ConfigureAwait(false);
         return summary.AnyFailed ? ExitCodes.Failed : ExitCodes.Success;

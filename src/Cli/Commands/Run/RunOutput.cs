@@ -10,6 +10,21 @@ internal static class RunOutput
     public static string Machine =>
         $"{Environment.MachineName}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}";
 
+    /// <summary>The document a matrix run writes: its rows and link measurements, this machine, now, and the notes.</summary>
+    public static ResultsDocument Document(string producer, Matrix.MatrixRun run, IReadOnlyList<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new ResultsDocument
+        {
+            Producer = producer,
+            GeneratedAt = DateTimeOffset.UtcNow,
+            Machine = Machine,
+            Links = run.Links,
+            Results = run.Results,
+            Notes = notes,
+        };
+    }
+
     public static async Task<RunSummary> WriteAsync(ResultsDocument document, string directory, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
