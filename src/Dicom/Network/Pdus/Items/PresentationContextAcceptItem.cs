@@ -4,9 +4,11 @@ namespace Conformance.Dicom.Network.Pdus.Items;
 /// Presentation context item of A-ASSOCIATE-AC, type 0x21 (PS3.8 9.3.3.2): context ID, reserved,
 /// result/reason, reserved, one transfer syntax sub-item (not significant unless accepted).
 /// </summary>
-public sealed record PresentationContextAcceptItem(byte Id, PresentationContextResult Result, string TransferSyntax)
+public sealed record PresentationContextAcceptItem(byte Id, PresentationContextResult Result, string TransferSyntax) : IPresentationContextItem<PresentationContextAcceptItem>
 {
     public const byte ItemType = 0x21;
+
+    static byte IPresentationContextItem<PresentationContextAcceptItem>.Type => ItemType;
 
     public int EncodedLength => ItemHeader.Size + 4 + UidItem.EncodedLength(TransferSyntax);
 

@@ -4,9 +4,11 @@ namespace Conformance.Dicom.Network.Pdus.Items;
 /// Presentation context item of A-ASSOCIATE-RQ, type 0x20 (PS3.8 9.3.2.2): context ID, three
 /// reserved bytes, one abstract syntax sub-item, one or more transfer syntax sub-items.
 /// </summary>
-public sealed record PresentationContextRequestItem(byte Id, string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes)
+public sealed record PresentationContextRequestItem(byte Id, string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes) : IPresentationContextItem<PresentationContextRequestItem>
 {
     public const byte ItemType = 0x20;
+
+    static byte IPresentationContextItem<PresentationContextRequestItem>.Type => ItemType;
 
     public int EncodedLength
     {
