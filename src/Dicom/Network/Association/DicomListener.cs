@@ -155,7 +155,7 @@ public sealed class DicomListener : IAsyncDisposable
 
             Counters.Connection();
             var connection = DicomConnection.FromAccepted(socket, Options);
-            var association = DicomAssociation.StartAcceptor(connection, Options, Policy, TryAdmit);
+            var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, TryAdmit).ConfigureAwait(false);
             _ = WatchAsync(association);
         }
     }

@@ -168,7 +168,7 @@ internal sealed class MessageFragmenter
             return;
         }
 
-        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, ct).ConfigureAwait(false);
+        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: 0, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;
     }
@@ -177,16 +177,7 @@ internal sealed class MessageFragmenter
     private async ValueTask FlushSplitAsync(CancellationToken ct)
     {
         const int headers = PduHeader.Size + PresentationDataValue.HeaderSize;
-        await _association.WriteDataAsync(_buffer.AsMemory(0, headers), 0, ct).ConfigureAwait(false);
-        if (_position > headers)
-        {
-            await _association.WriteDataAsync(_buffer.AsMemory(headers, _position - headers), _pduCount, ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await _association.WriteDataAsync(ReadOnlyMemory<byte>.Empty, _pduCount, ct).ConfigureAwait(false);
-        }
-
+        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: headers, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;
     }

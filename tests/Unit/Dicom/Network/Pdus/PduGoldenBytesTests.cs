@@ -126,8 +126,8 @@ public class PduGoldenBytesTests
 
         Write(ReleaseRequestPdu.Instance.Write, 10).Should().Equal(rq);
         Write(ReleaseResponsePdu.Instance.Write, 10).Should().Equal(rp);
-        PduDecoder.Decode(PduType.ReleaseRequest, rq.AsSpan(6)).Should().BeOfType<ReleaseRequestPdu>();
-        PduDecoder.Decode(PduType.ReleaseResponse, rp.AsSpan(6)).Should().BeOfType<ReleaseResponsePdu>();
+        PduDecoder.Decode(PduType.ReleaseRequest, rq.AsMemory(6)).Should().BeOfType<ReleaseRequestPdu>();
+        PduDecoder.Decode(PduType.ReleaseResponse, rp.AsMemory(6)).Should().BeOfType<ReleaseResponsePdu>();
     }
 
     [Test]
