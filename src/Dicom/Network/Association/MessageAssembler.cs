@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Pdus;
 
 namespace Conformance.Dicom.Network.Association;
@@ -115,7 +116,8 @@ internal sealed class MessageAssembler(DicomAssociation association)
         }
 
         _commandSet = _command.AsSpan(0, _commandLength).ToArray();
-        var hasDataSet = CommandSetProbe.HasDataSet(_commandSet.Span);
+        // PS3.7 E.2: 0x0101 means no data set; any other value means one follows.
+        var hasDataSet = CommandSetCodec.TryReadUInt16(_commandSet.Span, CommandTag.CommandDataSetType, out var dataSetType) && dataSetType != DimseMessage.NoDataSet;
         _request = await association.TakeReceiverAsync(ct).ConfigureAwait(false);
         if (!hasDataSet)
         {
