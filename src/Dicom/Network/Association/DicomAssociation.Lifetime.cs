@@ -69,7 +69,8 @@ public sealed partial class DicomAssociation
 
     internal void ConfirmRelease() => _outcome.ConfirmRelease();
 
-    internal ValueTask DeliverAsync(DataReceived data) => _assembler.DeliverAsync(data.Body, _delivery.Token);
+    internal ValueTask DeliverAsync(DataReceived data) =>
+        data.IsStreamed ? _assembler.DeliverStreamedAsync(_reader!, _delivery.Token) : _assembler.DeliverAsync(data.Body, _delivery.Token);
 
     internal ValueTask<ReceiveRequest?> TakeReceiverAsync(CancellationToken ct) => _receivers.TakeAsync(ct);
 
@@ -113,6 +114,24 @@ public sealed partial class DicomAssociation
         catch (TimeoutException)
         {
             await _lifetime.CancelAsync().ConfigureAwait(false);
+            CloseTransport();
+        }
+    }
+
+    /// <summary>Event 15 now, without waiting for the peer's close: records <paramref name="reason"/> (when given) first.</summary>
+    private async Task AbortNowAsync(Exception? reason)
+    {
+        if (reason is not null)
+        {
+            SetFailure(reason);
+        }
+
+        try
+        {
+            await _driver.FireLocalAsync(UlSignal.AbortRequest, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DicomNetworkException or IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
+        {
             CloseTransport();
         }
     }

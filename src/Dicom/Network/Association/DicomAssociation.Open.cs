@@ -14,9 +14,6 @@ public sealed partial class DicomAssociation
     private DicomConnection? _connection;
     private PduReader? _reader;
 
-    /// <summary>Acceptor: the policy accepted the request (a listener slot was taken).</summary>
-    internal bool WasAdmitted { get; private set; }
-
     internal string PeerAe => _peerAe;
 
     internal bool IsRequestor => _machine.IsRequestor;
@@ -102,7 +99,6 @@ public sealed partial class DicomAssociation
             return new AssociateRejectDecided(rejection);
         }
 
-        WasAdmitted = true;
         return new AssociateAcceptDecided(accept!, info!);
     }
 

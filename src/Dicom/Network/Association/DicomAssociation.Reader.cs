@@ -36,6 +36,11 @@ public sealed partial class DicomAssociation
                 {
                     await _driver.FireReceivedAsync(new InvalidPduReceived(ex.AbortReason, ex.Message)).ConfigureAwait(false);
                 }
+                catch (PduTimeoutException ex)
+                {
+                    // A slice of a streamed P-DATA-TF trickled in.
+                    await AbortNowAsync(PduTimedOut(ex)).ConfigureAwait(false);
+                }
                 catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
                 {
                     // Disposed while waiting for a receiver: end now.
@@ -49,9 +54,16 @@ public sealed partial class DicomAssociation
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             SetFailure(new AssociationAbortedException(AbortSource.ServiceProvider, AbortReason.NotSpecified, false, State, _peerAe, "reader stopped: " + ex.Message, ex));
+            CloseTransport();
+        }
+        catch (Exception ex)
+        {
+            // A defect of ours (or an allocation the machine cannot make): the peer still learns by A-ABORT.
+            SetFailure(new AssociationAbortedException(AbortSource.ServiceProvider, AbortReason.NotSpecified, false, State, _peerAe, "internal error while reading: " + ex.Message, ex));
+            await AbortNowAsync(null).ConfigureAwait(false);
             CloseTransport();
         }
         finally
@@ -78,6 +90,11 @@ public sealed partial class DicomAssociation
         {
             return new InvalidPduReceived(ex.AbortReason, ex.Message);
         }
+        catch (PduTimeoutException ex)
+        {
+            await AbortNowAsync(PduTimedOut(ex)).ConfigureAwait(false);
+            return null;
+        }
         catch (TimerFiredException fired)
         {
             if (fired.ArtimExpired)
@@ -85,7 +102,8 @@ public sealed partial class DicomAssociation
                 return UlSignal.ArtimExpired;
             }
 
-            await AbortFromReaderAsync().ConfigureAwait(false);
+            // A timer outside Sta2/Sta13 ends the association with A-ABORT (AA-1), which restarts ARTIM for the close.
+            await AbortNowAsync(null).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
@@ -99,7 +117,12 @@ public sealed partial class DicomAssociation
             return TransportClosed.ByPeer;
         }
 
-        Options.Monitor?.PduReceived(pdu.Type, pdu.Body.Length + PduHeader.Size, Stopwatch.GetTimestamp());
+        Options.Monitor?.PduReceived(pdu.Type, pdu.Length, Stopwatch.GetTimestamp());
+        if (pdu.IsStreamed)
+        {
+            return new DataReceived(default, IsStreamed: true);
+        }
+
         try
         {
             return ToEvent(PduDecoder.Decode(pdu.Type, pdu.Body));
@@ -115,7 +138,7 @@ public sealed partial class DicomAssociation
         switch (pdu)
         {
             case DataTransferPdu data:
-                return new DataReceived(data.Body);
+                return new DataReceived(data.Body, IsStreamed: false);
             case AssociateRequestPdu request:
                 _peerAe = request.CallingAe;
                 return new AssociateRequestReceived(request);
@@ -207,6 +230,10 @@ public sealed partial class DicomAssociation
         }
     }
 
+    /// <summary>A begun PDU did not complete in time: in Sta2/Sta13 the abort finds no entry and the transport is simply closed.</summary>
+    private AssociationTimeoutException PduTimedOut(PduTimeoutException ex) =>
+        new(AssociationTimer.PduCompletion, Options.PduReadTimeout, State, _peerAe, "the rest of a PDU: " + ex.Message);
+
     /// <summary>ARTIM in Sta2/Sta13 is event 18; our other timers record why and abort (event 15).</summary>
     private TimerFiredException TimerFired(AssociationTimer timer, AssociationState state)
     {
@@ -229,19 +256,6 @@ public sealed partial class DicomAssociation
         var waitingFor = state == AssociationState.Sta5 ? "A-ASSOCIATE-AC/RJ" : "A-RELEASE-RP";
         SetFailure(new AssociationTimeoutException(AssociationTimer.Artim, Options.ArtimTimeout, state, _peerAe, waitingFor));
         return new TimerFiredException(false);
-    }
-
-    /// <summary>A timer outside Sta2/Sta13 ends the association with A-ABORT (event 15, AA-1), which restarts ARTIM for the close.</summary>
-    private async Task AbortFromReaderAsync()
-    {
-        try
-        {
-            await _driver.FireLocalAsync(UlSignal.AbortRequest, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DicomNetworkException or IOException or ObjectDisposedException or SocketException)
-        {
-            CloseTransport();
-        }
     }
 
     private sealed class TimerFiredException(bool artimExpired) : Exception

@@ -140,7 +140,28 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         try
         {
             var fragmenter = new MessageFragmenter(this, Info.PeerMaxPduLength);
-            await fragmenter.SendAsync(presentationContextId, commandSet, data, ct).ConfigureAwait(false);
+            try
+            {
+                await fragmenter.SendAsync(presentationContextId, commandSet, data, ct).ConfigureAwait(false);
+            }
+            catch (AssociationStateException refused) when (refused.State is AssociationState.Sta7 or >= AssociationState.Sta9 and <= AssociationState.Sta12)
+            {
+                // The user sends while a release is under way: the message is lost, so the end must not look clean to the peer.
+                await AbortNowAsync(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, refused.State, _peerAe, "aborted: " + refused.Message, refused)).ConfigureAwait(false);
+                throw;
+            }
+            catch (Exception ex) when (fragmenter.Started && ex is not DicomNetworkException)
+            {
+                // Part of the message is on the wire: nothing can follow it on this association.
+                var aborted = new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, State, _peerAe, "message interrupted after its first PDUs went out: " + ex.Message, ex);
+                await AbortNowAsync(aborted).ConfigureAwait(false);
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                throw aborted;
+            }
         }
         finally
         {

@@ -38,6 +38,9 @@ internal sealed class MessageFragmenter
         _bufferSize = _split ? _maxBody + PduHeader.Size : Math.Max(options.SendBatchSize, _maxBody + PduHeader.Size);
     }
 
+    /// <summary>True once a write of this message was attempted: from then on a failure leaves part of it on the wire.</summary>
+    public bool Started { get; private set; }
+
     public async ValueTask SendAsync(byte contextId, ReadOnlyMemory<byte> command, IMessageData? data, CancellationToken ct)
     {
         _buffer = ArrayPool<byte>.Shared.Rent(_bufferSize);
@@ -168,6 +171,7 @@ internal sealed class MessageFragmenter
             return;
         }
 
+        Started = true;
         await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: 0, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;
@@ -177,6 +181,7 @@ internal sealed class MessageFragmenter
     private async ValueTask FlushSplitAsync(CancellationToken ct)
     {
         const int headers = PduHeader.Size + PresentationDataValue.HeaderSize;
+        Started = true;
         await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: headers, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;

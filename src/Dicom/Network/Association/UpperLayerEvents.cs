@@ -56,8 +56,11 @@ internal sealed record AssociateRejectDecided(AssociationRejection Rejection) : 
 /// <summary>Event 9: P-DATA request: <see cref="PduCount"/> whole P-DATA-TF PDUs laid out in <see cref="Bytes"/>, written with one send (two when <see cref="SplitAt"/> &gt; 0).</summary>
 internal sealed record DataRequested(ReadOnlyMemory<byte> Bytes, int PduCount, int SplitAt) : UlEventData(UlEvent.Evt9);
 
-/// <summary>Event 10: P-DATA-TF received; <see cref="Body"/> is a slice of the reader's buffer, valid until the next read.</summary>
-internal sealed record DataReceived(ReadOnlyMemory<byte> Body) : UlEventData(UlEvent.Evt10);
+/// <summary>
+/// Event 10: P-DATA-TF received. <see cref="Body"/> is a slice of the reader's buffer, valid until the next read;
+/// a PDU too large to buffer (<see cref="IsStreamed"/>) has no body: its PDVs are read in slices as they are delivered.
+/// </summary>
+internal sealed record DataReceived(ReadOnlyMemory<byte> Body, bool IsStreamed) : UlEventData(UlEvent.Evt10);
 
 /// <summary>Event 16: A-ABORT received.</summary>
 internal sealed record AbortReceived(AbortPdu Pdu) : UlEventData(UlEvent.Evt16);

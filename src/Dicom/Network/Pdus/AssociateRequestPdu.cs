@@ -23,6 +23,17 @@ public sealed record AssociateRequestPdu(
             throw new PduFormatException("A-ASSOCIATE-RQ proposes no presentation context", PduHeader.Size + FixedSize);
         }
 
+        // PS3.8 7.1.1.13 and 9.3.2.2: an ID names one proposed context, and the A-ASSOCIATE-AC answers each
+        // by its ID; two proposals under one ID cannot both be answered, so the request is invalid (A-ABORT).
+        var seen = new HashSet<byte>();
+        foreach (var pc in b.PresentationContexts)
+        {
+            if (!seen.Add(pc.Id))
+            {
+                throw new PduFormatException($"A-ASSOCIATE-RQ proposes presentation context ID {pc.Id} twice", PduHeader.Size + FixedSize, AbortReason.InvalidPduParameterValue);
+            }
+        }
+
         return new AssociateRequestPdu(b.CalledAe, b.CallingAe, b.ApplicationContext, b.PresentationContexts, b.UserInformation, b.ProtocolVersion);
     }
 }

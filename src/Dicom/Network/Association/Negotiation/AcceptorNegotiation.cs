@@ -19,10 +19,9 @@ internal static class AcceptorNegotiation
         var answers = new List<PresentationContextAcceptItem>(request.PresentationContexts.Count);
         var negotiated = new List<NegotiatedPresentationContext>(request.PresentationContexts.Count);
         var roleAnswers = new List<RoleSelectionItem>();
-        var seen = new HashSet<byte>();
         foreach (var proposed in request.PresentationContexts)
         {
-            var (result, transferSyntax) = Choose(proposed, policy, seen);
+            var (result, transferSyntax) = Choose(proposed, policy);
             // A rejected context still carries a transfer syntax sub-item (not significant, PS3.8 9.3.3.2).
             answers.Add(new PresentationContextAcceptItem(proposed.Id, result, result == PresentationContextResult.Acceptance ? transferSyntax : proposed.TransferSyntaxes[0]));
             var (scu, scp) = (true, false);
@@ -109,9 +108,10 @@ internal static class AcceptorNegotiation
         return null;
     }
 
-    private static (PresentationContextResult Result, string TransferSyntax) Choose(PresentationContextRequestItem proposed, AcceptancePolicy policy, HashSet<byte> seen)
+    private static (PresentationContextResult Result, string TransferSyntax) Choose(PresentationContextRequestItem proposed, AcceptancePolicy policy)
     {
-        if ((proposed.Id & 1) == 0 || !seen.Add(proposed.Id))
+        // IDs are odd (PS3.8 9.3.2.2); duplicates never get here: the request's parser refuses them.
+        if ((proposed.Id & 1) == 0)
         {
             return (PresentationContextResult.NoReason, string.Empty);
         }

@@ -42,7 +42,8 @@ public sealed record PresentationContextAcceptItem(byte Id, PresentationContextR
         {
             if (reader.Type != TransferSyntaxItem.ItemType)
             {
-                throw new PduFormatException($"Unexpected sub-item 0x{reader.Type:X2} in an accepted presentation context", reader.ValueOffset - 4, AbortReason.UnrecognizedPduParameter);
+                // PS3.8 9.3.1: items of unrecognised types are ignored.
+                continue;
             }
 
             // A rejected context may carry an empty transfer syntax sub-item.

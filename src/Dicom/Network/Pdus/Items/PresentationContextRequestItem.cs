@@ -65,7 +65,8 @@ public sealed record PresentationContextRequestItem(byte Id, string AbstractSynt
                     transferSyntaxes.Add(TransferSyntaxItem.Parse(reader.Value, reader.ValueOffset).Uid);
                     break;
                 default:
-                    throw new PduFormatException($"Unexpected sub-item 0x{reader.Type:X2} in a presentation context", reader.ValueOffset - 4, AbortReason.UnrecognizedPduParameter);
+                    // PS3.8 9.3.1: items of unrecognised types are ignored.
+                    break;
             }
         }
 

@@ -259,4 +259,14 @@ public class ItemGoldenBytesTests
 
         parse.Should().Throw<PduFormatException>();
     }
+
+    [Test]
+    public void Unknown_sub_items_inside_presentation_context_items_are_ignored_PS3_8_9_3_1()
+    {
+        byte[] request = Join(1, 0, 0, 0, 0x30, 0x00, 0x00, 17, Verification, 0x7F, 0x00, 0x00, 0x02, 0xAA, 0xBB, 0x40, 0x00, 0x00, 17, "1.2.840.10008.1.2");
+        byte[] accept = Join(1, 0, 0, 0, 0x7F, 0x00, 0x00, 0x01, 0xAA, 0x40, 0x00, 0x00, 17, "1.2.840.10008.1.2");
+
+        PresentationContextRequestItem.Parse(request, 4).Should().BeEquivalentTo(new PresentationContextRequestItem(1, Verification, ["1.2.840.10008.1.2"]));
+        PresentationContextAcceptItem.Parse(accept, 4).Should().Be(new PresentationContextAcceptItem(1, PresentationContextResult.Acceptance, "1.2.840.10008.1.2"));
+    }
 }
