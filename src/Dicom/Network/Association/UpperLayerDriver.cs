@@ -8,7 +8,8 @@ namespace Conformance.Dicom.Network.Association;
 /// performs the action's function, then any follow-up event the action raised, in a loop (no recursion).
 /// Local events fire and act under the socket lock, so the state order is the wire order; received
 /// events do not take it (their actions that send take it themselves, and only ever lead to states where
-/// no local send is allowed). State changes are reported to the monitor after every lock is released.
+/// no local send is allowed). State changes are reported to the monitor outside every lock: before a received
+/// event's action, after a local event's action (once the socket lock is released).
 /// </summary>
 internal sealed class UpperLayerDriver(DicomAssociation association)
 {
@@ -53,6 +54,12 @@ internal sealed class UpperLayerDriver(DicomAssociation association)
                     return current != first;
                 }
 
+                if (!held)
+                {
+                    // No lock is held: report before the action, whose effects (a close, a completed release) others observe.
+                    association.Report(transition);
+                }
+
                 try
                 {
                     followUp = await UpperLayerActions.For(transition.Action)(new ActionContext(association, transition, current, held, current == first ? ct : CancellationToken.None)).ConfigureAwait(false);
@@ -70,7 +77,11 @@ internal sealed class UpperLayerDriver(DicomAssociation association)
                 }
             }
 
-            association.Report(transition);
+            if (held)
+            {
+                association.Report(transition);
+            }
+
             failure?.Throw();
             next = followUp;
         }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 
-namespace Conformance.Dicom.Data;
+using Conformance.Dicom.Data;
 
-/// <summary>A dcmdump-like text dump of a data set, for diagnostics and test failure messages.</summary>
+namespace Conformance.Dicom.Dictionary;
+
+/// <summary>A dcmdump-like text dump of a data set (with dictionary keywords), for diagnostics and test failure messages.</summary>
 public static class DicomDatasetFormatter
 {
     /// <summary>One line per element: tag, VR, value (strings decoded, numbers listed, long values cut).</summary>

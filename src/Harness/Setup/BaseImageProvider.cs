@@ -1,8 +1,7 @@
 using Conformance.Harness.Docker;
 using Conformance.Harness.Processes;
-using Conformance.Harness.Setup;
 
-namespace Conformance.Harness.Images;
+namespace Conformance.Harness.Setup;
 
 /// <summary>The base image peer images are built FROM, and why it was chosen.</summary>
 public sealed record BaseImageChoice(BaseImageSource Source, string Image, string Reason);
