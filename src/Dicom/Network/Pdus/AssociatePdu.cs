@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Conformance.Dicom.Network.Pdus.Items;
 
 namespace Conformance.Dicom.Network.Pdus;
 

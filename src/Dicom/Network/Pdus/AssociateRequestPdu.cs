@@ -1,4 +1,4 @@
-using Conformance.Dicom.Network.Pdus.Items;
+
 
 namespace Conformance.Dicom.Network.Pdus;
 

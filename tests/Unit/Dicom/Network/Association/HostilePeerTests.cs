@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Unit.Tests.Dicom.Network.Association;

@@ -1,6 +1,6 @@
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.StateMachine;
 using Conformance.Dicom.Network.Transport;
@@ -132,7 +132,7 @@ public class RequestorStateTests
     {
         await using var h = await RequestorHarness.StartAsync();
         var ac = Parrot.AcceptAll(h.Request);
-        ac = ac with { PresentationContexts = [new(1, Conformance.Dicom.Network.Pdus.Items.PresentationContextResult.Acceptance, "1.2.840.10008.1.2.4.50")] };
+        ac = ac with { PresentationContexts = [new(1, Conformance.Dicom.Network.Pdus.PresentationContextResult.Acceptance, "1.2.840.10008.1.2.4.50")] };
 
         await h.Parrot.SendAsync(ac);
 

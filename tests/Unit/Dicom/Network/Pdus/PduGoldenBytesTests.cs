@@ -1,5 +1,4 @@
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 using static Conformance.Unit.Tests.Dicom.Network.GoldenBytes;
 
 namespace Conformance.Unit.Tests.Dicom.Network.Pdus;

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Maximum length sub-item, type 0x51 (PS3.8 D.1): largest P-DATA-TF variable field the sender accepts; 0 = unlimited.</summary>
 public sealed record MaximumLengthItem(uint MaximumLength)

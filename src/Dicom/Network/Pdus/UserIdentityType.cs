@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>User identity type (PS3.7 D.3.3.7).</summary>
 public enum UserIdentityType : byte

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Implementation class UID sub-item, type 0x52 (PS3.7 D.3.3.2).</summary>
 public sealed record ImplementationClassUidItem(string Uid)

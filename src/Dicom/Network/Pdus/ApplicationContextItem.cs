@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Application context item, type 0x10 (PS3.8 9.3.2.1).</summary>
 public sealed record ApplicationContextItem(string Name)

@@ -1,7 +1,7 @@
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 
-namespace Conformance.Dicom.Network.Association.Negotiation;
+namespace Conformance.Dicom.Network.Association;
 
 /// <summary>The acceptor's half of negotiation: applies an <see cref="AcceptancePolicy"/> to an A-ASSOCIATE-RQ.</summary>
 internal static class AcceptorNegotiation

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>The 4-byte header of items and sub-items: type, reserved (or version), 16-bit big-endian length.</summary>
 public static class ItemHeader

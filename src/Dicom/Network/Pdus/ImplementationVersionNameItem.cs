@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Implementation version name sub-item, type 0x55 (PS3.7 D.3.3.2): 1 to 16 characters.</summary>
 public sealed record ImplementationVersionNameItem(string Name)

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Transfer syntax sub-item, type 0x40 (PS3.8 9.3.2.2.2).</summary>
 public sealed record TransferSyntaxItem(string Uid)

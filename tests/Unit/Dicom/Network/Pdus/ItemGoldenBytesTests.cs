@@ -1,8 +1,7 @@
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 using static Conformance.Unit.Tests.Dicom.Network.GoldenBytes;
 
-namespace Conformance.Unit.Tests.Dicom.Network.Pdus.Items;
+namespace Conformance.Unit.Tests.Dicom.Network.Pdus;
 
 /// <summary>Every item and sub-item of PS3.8 9.3 and PS3.7 annex D, written and parsed against hand-annotated bytes.</summary>
 public class ItemGoldenBytesTests

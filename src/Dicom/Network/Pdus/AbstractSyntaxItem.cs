@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Abstract syntax sub-item, type 0x30 (PS3.8 9.3.2.2.1).</summary>
 public sealed record AbstractSyntaxItem(string Uid)

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Shared encoding of the items whose value is one UID or name.</summary>
 internal static class UidItem

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// Presentation context item of A-ASSOCIATE-AC, type 0x21 (PS3.8 9.3.3.2): context ID, reserved,

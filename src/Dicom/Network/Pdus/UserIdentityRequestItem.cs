@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>User identity negotiation sub-item of A-ASSOCIATE-RQ, type 0x58 (PS3.7 D.3.3.7.1).</summary>
 public sealed record UserIdentityRequestItem(UserIdentityType IdentityType, bool PositiveResponseRequested, ReadOnlyMemory<byte> PrimaryField, ReadOnlyMemory<byte> SecondaryField)

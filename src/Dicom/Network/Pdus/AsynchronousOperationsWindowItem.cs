@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Asynchronous operations window sub-item, type 0x53 (PS3.7 D.3.3.3); 0 = unlimited.</summary>
 public sealed record AsynchronousOperationsWindowItem(ushort MaxOperationsInvoked, ushort MaxOperationsPerformed)

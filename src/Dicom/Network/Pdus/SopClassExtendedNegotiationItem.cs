@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>SOP class extended negotiation sub-item, type 0x56 (PS3.7 D.3.3.5).</summary>
 public sealed record SopClassExtendedNegotiationItem(string SopClassUid, ReadOnlyMemory<byte> ServiceClassApplicationInformation)

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>User identity negotiation sub-item of A-ASSOCIATE-AC, type 0x59 (PS3.7 D.3.3.7.2).</summary>
 public sealed record UserIdentityAcceptItem(ReadOnlyMemory<byte> ServerResponse)

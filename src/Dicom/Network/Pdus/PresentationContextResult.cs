@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>Result/reason of a presentation context in A-ASSOCIATE-AC (PS3.8 table 9-18).</summary>
 public enum PresentationContextResult : byte

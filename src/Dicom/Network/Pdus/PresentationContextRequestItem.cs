@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// Presentation context item of A-ASSOCIATE-RQ, type 0x20 (PS3.8 9.3.2.2): context ID, three

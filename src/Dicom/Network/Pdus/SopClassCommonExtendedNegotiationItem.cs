@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// SOP class common extended negotiation sub-item, type 0x57, sub-item version 0 (PS3.7 D.3.3.6):

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// Walks a run of items (type, reserved, 16-bit length, value) checking every declared length

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// User information item, type 0x50 (PS3.8 9.3.2.3, PS3.7 annex D.3.3): its sub-items are written in

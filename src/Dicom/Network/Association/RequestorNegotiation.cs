@@ -1,7 +1,7 @@
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 
-namespace Conformance.Dicom.Network.Association.Negotiation;
+namespace Conformance.Dicom.Network.Association;
 
 /// <summary>The requestor's half of negotiation: builds A-ASSOCIATE-RQ and reads the A-ASSOCIATE-AC answer.</summary>
 internal static class RequestorNegotiation

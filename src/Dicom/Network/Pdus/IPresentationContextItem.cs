@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Pdus.Items;
+namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
 /// A presentation context item of an A-ASSOCIATE PDU: type 0x20 in the request (PS3.8 9.3.2.2), type
