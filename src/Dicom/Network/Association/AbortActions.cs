@@ -5,14 +5,13 @@ namespace Conformance.Dicom.Network.Association;
 /// <summary>Association abort, PS3.8 table 9-9.</summary>
 internal static class AbortActions
 {
-    private static ValueTask<UlEventData?> None => ValueTask.FromResult<UlEventData?>(null);
-
     /// <summary>AA-1: send A-ABORT (service-user source), start ARTIM for the close.</summary>
     public static async ValueTask<UlEventData?> AA1(ActionContext c)
     {
+        // The PDU goes out before waiters learn the failure: one of them may dispose (close) at once.
         c.Association.StartArtim();
-        c.Association.Fail(ProtocolError(c));
         await c.SendAsync(new AbortPdu(AbortSource.ServiceUser, AbortReason.NotSpecified)).ConfigureAwait(false);
+        c.Association.Fail(ProtocolError(c));
         return null;
     }
 
@@ -21,7 +20,7 @@ internal static class AbortActions
     {
         c.Association.StopArtim();
         c.Association.CloseTransport();
-        return None;
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AA-3: A-ABORT or A-P-ABORT indication (the peer aborted), close the transport.</summary>
@@ -30,7 +29,7 @@ internal static class AbortActions
         var abort = ((AbortReceived)c.Data).Pdu;
         c.Association.Fail(new AssociationAbortedException(abort.Source, abort.Reason, true, c.Transition.From, c.PeerAe, "A-ABORT received from the peer"));
         c.Association.CloseTransport();
-        return None;
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AA-4: A-P-ABORT indication (the transport closed under us).</summary>
@@ -39,14 +38,14 @@ internal static class AbortActions
         var detail = (c.Data as TransportClosed)?.Detail ?? "transport connection closed by the peer";
         c.Association.Fail(new AssociationAbortedException(AbortSource.ServiceProvider, AbortReason.NotSpecified, true, c.Transition.From, c.PeerAe, detail));
         c.Association.CloseTransport();
-        return None;
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AA-5: stop ARTIM (closed in Sta2).</summary>
     public static ValueTask<UlEventData?> AA5(ActionContext c) => AA2(c);
 
     /// <summary>AA-6: ignore the PDU (Sta13).</summary>
-    public static ValueTask<UlEventData?> AA6(ActionContext c) => None;
+    public static ValueTask<UlEventData?> AA6(ActionContext c) => ActionContext.NoFollowUp;
 
     /// <summary>AA-7: send A-ABORT (Sta13).</summary>
     public static async ValueTask<UlEventData?> AA7(ActionContext c)
@@ -59,8 +58,8 @@ internal static class AbortActions
     public static async ValueTask<UlEventData?> AA8(ActionContext c)
     {
         c.Association.StartArtim();
-        c.Association.Fail(ProtocolError(c));
         await c.SendAsync(new AbortPdu(AbortSource.ServiceProvider, ReasonOf(c.Data))).ConfigureAwait(false);
+        c.Association.Fail(ProtocolError(c));
         return null;
     }
 

@@ -9,6 +9,9 @@ namespace Conformance.Dicom.Network.Association;
 /// </summary>
 internal readonly record struct ActionContext(DicomAssociation Association, Transition Transition, UlEventData Data, bool SocketHeld, CancellationToken Cancellation)
 {
+    /// <summary>An action that raises no follow-up event.</summary>
+    public static ValueTask<UlEventData?> NoFollowUp => ValueTask.FromResult<UlEventData?>(null);
+
     public string PeerAe => Association.PeerAe;
 
     public ValueTask SendAsync(Pdus.IPdu pdu) => Association.SendPduAsync(pdu, SocketHeld);

@@ -171,8 +171,20 @@ public sealed class DicomListener : IAsyncDisposable
             }
 
             var connection = DicomConnection.FromAccepted(socket, Options);
-            var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, () => admitted).ConfigureAwait(false);
-            _ = association.Completion.ContinueWith(_ => Release(admitted), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var accepted = 0;
+            bool Admit()
+            {
+                // Asked last, when the policy accepts: counted before the A-ASSOCIATE-AC leaves.
+                if (admitted && Interlocked.Exchange(ref accepted, 1) == 0)
+                {
+                    Interlocked.Increment(ref _established);
+                }
+
+                return admitted;
+            }
+
+            var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, Admit).ConfigureAwait(false);
+            _ = association.Completion.ContinueWith(_ => Release(admitted, Volatile.Read(ref accepted) == 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             _ = WatchAsync(association);
         }
     }
@@ -195,8 +207,13 @@ public sealed class DicomListener : IAsyncDisposable
         }
     }
 
-    private void Release(bool admitted)
+    private void Release(bool admitted, bool accepted)
     {
+        if (accepted)
+        {
+            Interlocked.Decrement(ref _established);
+        }
+
         if (admitted)
         {
             Interlocked.Decrement(ref _open);
@@ -231,8 +248,6 @@ public sealed class DicomListener : IAsyncDisposable
         }
 
         Counters.Establish();
-        Interlocked.Increment(ref _established);
-        _ = association.Completion.ContinueWith(_ => Interlocked.Decrement(ref _established), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (!_accepted.Writer.TryWrite(association))
         {
             await association.DisposeAsync().ConfigureAwait(false);

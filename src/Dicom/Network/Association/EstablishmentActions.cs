@@ -28,7 +28,7 @@ internal static class EstablishmentActions
         var accept = (AssociateAcceptReceived)c.Data;
         c.Association.StopArtim();
         c.Association.Establish(accept.Negotiated ?? throw new InvalidOperationException("AE-3 without a negotiated answer"));
-        return ValueTask.FromResult<UlEventData?>(null);
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AE-4: A-ASSOCIATE confirmation (reject), close the transport.</summary>
@@ -36,14 +36,14 @@ internal static class EstablishmentActions
     {
         c.Association.Fail(new AssociationRejectedException(((AssociateRejectReceived)c.Data).Rejection, c.PeerAe));
         c.Association.CloseTransport();
-        return ValueTask.FromResult<UlEventData?>(null);
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AE-5: transport connection response; ARTIM bounds the wait for A-ASSOCIATE-RQ.</summary>
     public static ValueTask<UlEventData?> AE5(ActionContext c)
     {
         c.Association.StartArtim();
-        return ValueTask.FromResult<UlEventData?>(null);
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AE-6: stop ARTIM; an acceptable request goes to the local user (our policy: event 7 or 8), otherwise A-ASSOCIATE-RJ.</summary>
@@ -56,8 +56,8 @@ internal static class EstablishmentActions
         }
 
         c.Association.StartArtim();
-        c.Association.Fail(new AssociationRejectedException(AssociationRejection.ProtocolVersionNotSupported, c.PeerAe));
         await c.SendAsync(AssociationRejection.ProtocolVersionNotSupported.ToPdu()).ConfigureAwait(false);
+        c.Association.Fail(new AssociationRejectedException(AssociationRejection.ProtocolVersionNotSupported, c.PeerAe));
         return null;
     }
 
@@ -75,8 +75,8 @@ internal static class EstablishmentActions
     {
         var rejection = ((AssociateRejectDecided)c.Data).Rejection;
         c.Association.StartArtim();
-        c.Association.Fail(new AssociationRejectedException(rejection, c.PeerAe));
         await c.SendAsync(rejection.ToPdu()).ConfigureAwait(false);
+        c.Association.Fail(new AssociationRejectedException(rejection, c.PeerAe));
         return null;
     }
 }

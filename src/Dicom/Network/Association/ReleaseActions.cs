@@ -5,8 +5,6 @@ namespace Conformance.Dicom.Network.Association;
 /// <summary>Association release, PS3.8 table 9-8, including both sides of a release collision (AR-8..AR-10).</summary>
 internal static class ReleaseActions
 {
-    private static ValueTask<UlEventData?> None => ValueTask.FromResult<UlEventData?>(null);
-
     /// <summary>AR-1: send A-RELEASE-RQ; ARTIM bounds the wait for A-RELEASE-RP.</summary>
     public static async ValueTask<UlEventData?> AR1(ActionContext c)
     {
@@ -29,7 +27,7 @@ internal static class ReleaseActions
         c.Association.StopArtim();
         c.Association.ConfirmRelease();
         c.Association.CloseTransport();
-        return None;
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AR-4: send A-RELEASE-RP, start ARTIM for the peer's close.</summary>
@@ -45,7 +43,7 @@ internal static class ReleaseActions
     {
         c.Association.StopArtim();
         c.Association.CloseTransport();
-        return None;
+        return ActionContext.NoFollowUp;
     }
 
     /// <summary>AR-8: A-RELEASE indication during our own release (collision): the requestor answers at once, the acceptor waits for our RP.</summary>
