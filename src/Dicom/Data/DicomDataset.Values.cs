@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Conformance.Dicom.Dictionary;
 
 namespace Conformance.Dicom.Data;
 
@@ -51,9 +50,6 @@ public sealed partial class DicomDataset
 
     public DicomTag GetAttributeTag(DicomTag tag, int index = 0) => GetValueElement(tag).GetAttributeTag(index);
 
-    /// <summary>Sets a string value; the VR comes from the dictionary (LO for private creators).</summary>
-    public void SetString(DicomTag tag, string value) => SetString(tag, VROf(tag), value);
-
     public void SetString(DicomTag tag, DicomVR vr, string value) => SetStrings(tag, vr, [value]);
 
     public void SetStrings(DicomTag tag, DicomVR vr, params IEnumerable<string> values)
@@ -65,8 +61,8 @@ public sealed partial class DicomDataset
     /// <summary>Sets a UID (VR UI, padded with NUL to even length).</summary>
     public void SetUid(DicomTag tag, string uid) => AddOrUpdate(DicomValueEncoder.FromStrings(tag, DicomVR.UI, [uid]));
 
-    /// <summary>Sets an integer in the dictionary VR of the tag (US, SS, UL, SL, SV, UV, IS).</summary>
-    public void SetInteger(DicomTag tag, long value) => AddOrUpdate(DicomValueEncoder.FromInteger(tag, VROf(tag), value));
+    /// <summary>Sets an integer in an integer VR (US, SS, UL, SL, SV, UV, IS).</summary>
+    public void SetInteger(DicomTag tag, DicomVR vr, long value) => AddOrUpdate(DicomValueEncoder.FromInteger(tag, vr, value));
 
     public void SetUInt16(DicomTag tag, params ReadOnlySpan<ushort> values) => AddOrUpdate(DicomValueEncoder.FromUInt16(tag, DicomVR.US, values));
 
@@ -86,17 +82,5 @@ public sealed partial class DicomDataset
         var s = new DicomSequence(tag, items);
         AddOrUpdate(s);
         return s;
-    }
-
-    private static DicomVR VROf(DicomTag tag)
-    {
-        if (tag.IsPrivateCreator)
-        {
-            return DicomVR.LO;
-        }
-
-        return DicomDictionary.TryGetEntry(tag, out var e) && e.ValueRepresentations.Count > 0
-            ? e.VR
-            : throw new DicomDataException($"{tag} is not in the dictionary: give the VR");
     }
 }

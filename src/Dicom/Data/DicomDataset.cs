@@ -58,7 +58,7 @@ public sealed partial class DicomDataset : IEnumerable<DicomElement>
 
     /// <summary>The element with this tag; throws <see cref="DicomDataException"/> when absent.</summary>
     public DicomElement this[DicomTag tag] =>
-        TryGetElement(tag, out var e) ? e : throw new DicomDataException($"{tag} {tag.Keyword} is not in the data set");
+        TryGetElement(tag, out var e) ? e : throw new DicomDataException($"{tag} is not in the data set");
 
     public bool Contains(DicomTag tag) => IndexOf(tag) >= 0;
 

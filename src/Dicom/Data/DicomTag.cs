@@ -1,9 +1,10 @@
-using System.Globalization;
-using Conformance.Dicom.Dictionary;
 
 namespace Conformance.Dicom.Data;
 
-/// <summary>A data element tag (group, element), PS3.5 7.1. Ordered by group, then element.</summary>
+/// <summary>
+/// A data element tag (group, element), PS3.5 7.1. Ordered by group, then element. What the dictionary knows of a
+/// tag (keyword, parsing a keyword) is added by Conformance.Dicom.Dictionary, which looks down on this layer.
+/// </summary>
 public readonly struct DicomTag : IEquatable<DicomTag>, IComparable<DicomTag>
 {
     public DicomTag(ushort group, ushort element) => Value = ((uint)group << 16) | element;
@@ -36,9 +37,6 @@ public readonly struct DicomTag : IEquatable<DicomTag>, IComparable<DicomTag>
     public DicomTag PrivateCreatorTag =>
         IsPrivateData ? new DicomTag(Group, (ushort)(Element >> 8)) : throw new InvalidOperationException($"{this} is not a private data element");
 
-    /// <summary>Keyword from the public dictionary, or null (private or unknown tags).</summary>
-    public string? Keyword => DicomDictionary.TryGetEntry(this, out var e) ? e.Keyword : null;
-
     /// <summary>Private data element (group, block xx, offset yy) = (gggg,xxyy).</summary>
     public static DicomTag Private(ushort group, byte block, byte offset)
     {
@@ -48,40 +46,6 @@ public readonly struct DicomTag : IEquatable<DicomTag>, IComparable<DicomTag>
         }
 
         return new DicomTag(group, (ushort)((block << 8) | offset));
-    }
-
-    /// <summary>Tag for a keyword of the public dictionary.</summary>
-    public static DicomTag FromKeyword(string keyword) =>
-        DicomDictionary.TryGetTag(keyword, out var t) ? t : throw new KeyNotFoundException($"unknown DICOM keyword '{keyword}'");
-
-    /// <summary>Parses "(gggg,eeee)", "gggg,eeee", "ggggeeee" or a keyword.</summary>
-    public static DicomTag Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (TryParse(text, out var tag))
-        {
-            return tag;
-        }
-
-        throw new FormatException($"not a DICOM tag: '{text}'");
-    }
-
-    public static bool TryParse(string text, out DicomTag tag)
-    {
-        tag = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var s = text.Trim().TrimStart('(').TrimEnd(')').Replace(",", string.Empty, StringComparison.Ordinal);
-        if (s.Length == 8 && uint.TryParse(s, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var v))
-        {
-            tag = new DicomTag(v);
-            return true;
-        }
-
-        return DicomDictionary.TryGetTag(text.Trim(), out tag);
     }
 
     public bool Equals(DicomTag other) => Value == other.Value;

@@ -119,7 +119,7 @@ public class EchoInteropTests
         await using var association = await DicomAssociation.ConnectAsync(request, ConnectionOptions.Default, CancellationToken.None);
 
         association.Info.PresentationContexts.Should().ContainSingle()
-            .Which.Result.Should().Be(Conformance.Dicom.Network.Pdus.Items.PresentationContextResult.TransferSyntaxesNotSupported);
+            .Which.Result.Should().Be(Conformance.Dicom.Network.Pdus.PresentationContextResult.TransferSyntaxesNotSupported);
     }
 
     [Test]

@@ -1,6 +1,6 @@
 using System.Net;
 using Conformance.Dicom.Network.Association.Negotiation;
-using Conformance.Dicom.Network.Pdus.Items;
+using Conformance.Dicom.Network.Pdus;
 
 namespace Conformance.Dicom.Network.Association;
 

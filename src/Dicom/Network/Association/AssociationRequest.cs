@@ -1,5 +1,5 @@
 using Conformance.Dicom.Network.Association.Negotiation;
-using Conformance.Dicom.Network.Pdus.Items;
+using Conformance.Dicom.Network.Pdus;
 
 namespace Conformance.Dicom.Network.Association;
 

@@ -14,4 +14,7 @@ public enum AssociationTimer
 
     /// <summary>No PDU in either direction on an established association.</summary>
     Idle,
+
+    /// <summary>A PDU begun but not completed in time (<see cref="Transport.ConnectionOptions.PduReadTimeout"/>).</summary>
+    PduCompletion,
 }

@@ -1,14 +1,20 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.StateMachine;
 using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Dicom.Network.Association;
 
-/// <summary>The association's single reader loop: frames PDUs, maps them to events, enforces ARTIM and idle timers.</summary>
+/// <summary>The association's single reader loop: frames PDUs, decodes them into events, enforces ARTIM and idle timers.</summary>
 public sealed partial class DicomAssociation
 {
+    private Task _readerTask = Task.CompletedTask;
+    private CancellationTokenSource _readTimer = new();
+    private long _artimDeadline;
+    private long _lastActivity = Stopwatch.GetTimestamp();
+
     private void StartReader() => _readerTask = Task.Run(RunReaderAsync);
 
     private async Task RunReaderAsync()
@@ -17,19 +23,23 @@ public sealed partial class DicomAssociation
         {
             while (State != AssociationState.Sta1)
             {
-                var (evt, context, acceptable) = await NextEventAsync().ConfigureAwait(false);
-                if (evt is not { } received)
+                if (await NextEventAsync().ConfigureAwait(false) is not { } received)
                 {
                     continue;
                 }
 
                 try
                 {
-                    await HandleAsync(received, context, acceptable).ConfigureAwait(false);
+                    await _driver.FireReceivedAsync(received).ConfigureAwait(false);
                 }
                 catch (PduFormatException ex)
                 {
-                    await HandleAsync(UlEvent.Evt19, new EventContext { AbortReason = ex.AbortReason, Detail = ex.Message }).ConfigureAwait(false);
+                    await _driver.FireReceivedAsync(new InvalidPduReceived(ex.AbortReason, ex.Message)).ConfigureAwait(false);
+                }
+                catch (PduTimeoutException ex)
+                {
+                    // A slice of a streamed P-DATA-TF trickled in.
+                    await AbortNowAsync(PduTimedOut(ex)).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
                 {
@@ -44,9 +54,16 @@ public sealed partial class DicomAssociation
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             SetFailure(new AssociationAbortedException(AbortSource.ServiceProvider, AbortReason.NotSpecified, false, State, _peerAe, "reader stopped: " + ex.Message, ex));
+            CloseTransport();
+        }
+        catch (Exception ex)
+        {
+            // A defect of ours (or an allocation the machine cannot make): the peer still learns by A-ABORT.
+            SetFailure(new AssociationAbortedException(AbortSource.ServiceProvider, AbortReason.NotSpecified, false, State, _peerAe, "internal error while reading: " + ex.Message, ex));
+            await AbortNowAsync(null).ConfigureAwait(false);
             CloseTransport();
         }
         finally
@@ -56,13 +73,13 @@ public sealed partial class DicomAssociation
                 _machine.Reset(AssociationState.Sta1);
             }
 
-            _reader.Dispose();
+            _reader?.Dispose();
             Finish();
         }
     }
 
-    /// <summary>Reads one PDU within the running timer and turns it into an event (null: keep reading).</summary>
-    private async ValueTask<(UlEvent? Event, EventContext Context, bool Acceptable)> NextEventAsync()
+    /// <summary>Reads one PDU within the running timer and decodes it into an event (null: keep reading).</summary>
+    private async ValueTask<UlEventData?> NextEventAsync()
     {
         ReceivedPdu pdu;
         try
@@ -71,68 +88,72 @@ public sealed partial class DicomAssociation
         }
         catch (PduFormatException ex)
         {
-            return (UlEvent.Evt19, new EventContext { AbortReason = ex.AbortReason, Detail = ex.Message }, true);
+            return new InvalidPduReceived(ex.AbortReason, ex.Message);
+        }
+        catch (PduTimeoutException ex)
+        {
+            await AbortNowAsync(PduTimedOut(ex)).ConfigureAwait(false);
+            return null;
         }
         catch (TimerFiredException fired)
         {
-            if (fired.Event is { } e)
+            if (fired.ArtimExpired)
             {
-                return (e, EventContext.Empty, true);
+                return UlSignal.ArtimExpired;
             }
 
-            await AbortFromReaderAsync().ConfigureAwait(false);
-            return (null, EventContext.Empty, true);
+            // A timer outside Sta2/Sta13 ends the association with A-ABORT (AA-1), which restarts ARTIM for the close.
+            await AbortNowAsync(null).ConfigureAwait(false);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
-            return (UlEvent.Evt17, new EventContext { Detail = _connection.IsClosed ? "transport connection closed" : "transport connection failed: " + ex.Message }, true);
+            return new TransportClosed(_connection!.IsClosed ? "transport connection closed" : "transport connection failed: " + ex.Message);
         }
 
         Volatile.Write(ref _lastActivity, Stopwatch.GetTimestamp());
         if (pdu.EndOfStream)
         {
-            return (UlEvent.Evt17, EventContext.Empty, true);
+            return TransportClosed.ByPeer;
         }
 
-        Options.Monitor?.PduReceived(pdu.Type, pdu.Body.Length + PduHeader.Size, Stopwatch.GetTimestamp());
-        return pdu.Type switch
+        Options.Monitor?.PduReceived(pdu.Type, pdu.Length, Stopwatch.GetTimestamp());
+        if (pdu.IsStreamed)
         {
-            PduType.DataTransfer => (UlEvent.Evt10, new EventContext { Body = pdu.Body }, true),
-            PduType.ReleaseRequest => Decoded(UlEvent.Evt12, () => ReleaseRequestPdu.Parse(pdu.Body.Span), _ => new EventContext()),
-            PduType.ReleaseResponse => Decoded(UlEvent.Evt13, () => ReleaseResponsePdu.Parse(pdu.Body.Span), _ => new EventContext()),
-            PduType.Abort => Decoded(UlEvent.Evt16, () => AbortPdu.Parse(pdu.Body.Span), a => new EventContext { Abort = a }),
-            PduType.AssociateReject => Decoded(UlEvent.Evt4, () => AssociateRejectPdu.Parse(pdu.Body.Span), r => new EventContext { Rejection = Negotiation.AssociationRejection.FromPdu(r) }),
-            PduType.AssociateAccept => Decoded(UlEvent.Evt3, () => AssociateAcceptPdu.Parse(pdu.Body.Span), OnAccept),
-            PduType.AssociateRequest => DecodedRequest(pdu.Body),
-            _ => (UlEvent.Evt19, new EventContext { AbortReason = AbortReason.UnrecognizedPdu }, true),
-        };
-    }
+            return new DataReceived(default, IsStreamed: true);
+        }
 
-    private static (UlEvent?, EventContext, bool) Decoded<T>(UlEvent evt, Func<T> parse, Func<T, EventContext> context)
-    {
         try
         {
-            return (evt, context(parse()), true);
+            return ToEvent(PduDecoder.Decode(pdu.Type, pdu.Body));
         }
         catch (PduFormatException ex)
         {
-            return (UlEvent.Evt19, new EventContext { AbortReason = ex.AbortReason, Detail = ex.Message }, true);
+            return new InvalidPduReceived(ex.AbortReason, ex.Message);
         }
     }
 
-    private (UlEvent?, EventContext, bool) DecodedRequest(ReadOnlyMemory<byte> body)
+    private UlEventData ToEvent(IPdu pdu)
     {
-        try
+        switch (pdu)
         {
-            var request = AssociateRequestPdu.Parse(body.Span);
-            _peerAe = request.CallingAe;
-
-            // PS3.8 9.3.2: bit 0 of the protocol version is version 1, the one we speak.
-            return (UlEvent.Evt6, new EventContext { Request = request }, (request.ProtocolVersion & 1) != 0);
-        }
-        catch (PduFormatException ex)
-        {
-            return (UlEvent.Evt19, new EventContext { AbortReason = ex.AbortReason, Detail = ex.Message }, true);
+            case DataTransferPdu data:
+                return new DataReceived(data.Body, IsStreamed: false);
+            case AssociateRequestPdu request:
+                _peerAe = request.CallingAe;
+                return new AssociateRequestReceived(request);
+            case AssociateAcceptPdu accept:
+                return new AssociateAcceptReceived(accept, NegotiatedBy(accept));
+            case AssociateRejectPdu reject:
+                return new AssociateRejectReceived(AssociationRejection.FromPdu(reject));
+            case ReleaseRequestPdu:
+                return UlSignal.ReleaseRequestReceived;
+            case ReleaseResponsePdu:
+                return UlSignal.ReleaseResponseReceived;
+            case AbortPdu abort:
+                return new AbortReceived(abort);
+            default:
+                throw new InvalidOperationException($"The decoder returned {pdu.GetType().Name}, which maps to no event");
         }
     }
 
@@ -179,7 +200,7 @@ public sealed partial class DicomAssociation
 
             try
             {
-                return await _reader.ReadAsync(timer.Token).ConfigureAwait(false);
+                return await _reader!.ReadAsync(timer.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (timer.IsCancellationRequested && !_lifetime.IsCancellationRequested)
             {
@@ -187,6 +208,14 @@ public sealed partial class DicomAssociation
             }
         }
     }
+
+    internal void StartArtim()
+    {
+        Interlocked.Exchange(ref _artimDeadline, Stopwatch.GetTimestamp() + (long)(Options.ArtimTimeout.TotalSeconds * Stopwatch.Frequency));
+        InterruptRead();
+    }
+
+    internal void StopArtim() => Interlocked.Exchange(ref _artimDeadline, 0);
 
     /// <summary>Makes the reader re-evaluate its timer now (ARTIM was started from another task).</summary>
     private void InterruptRead()
@@ -201,12 +230,17 @@ public sealed partial class DicomAssociation
         }
     }
 
+    /// <summary>A begun PDU did not complete in time: in Sta2/Sta13 the abort finds no entry and the transport is simply closed.</summary>
+    private AssociationTimeoutException PduTimedOut(PduTimeoutException ex) =>
+        new(AssociationTimer.PduCompletion, Options.PduReadTimeout, State, _peerAe, "the rest of a PDU: " + ex.Message);
+
+    /// <summary>ARTIM in Sta2/Sta13 is event 18; our other timers record why and abort (event 15).</summary>
     private TimerFiredException TimerFired(AssociationTimer timer, AssociationState state)
     {
         if (timer == AssociationTimer.Idle)
         {
             SetFailure(new AssociationTimeoutException(AssociationTimer.Idle, Options.IdleTimeout, state, _peerAe, "any PDU on an idle association"));
-            return new TimerFiredException(null);
+            return new TimerFiredException(false);
         }
 
         if (state is AssociationState.Sta2 or AssociationState.Sta13)
@@ -216,59 +250,16 @@ public sealed partial class DicomAssociation
                 SetFailure(new AssociationTimeoutException(AssociationTimer.Artim, Options.ArtimTimeout, state, _peerAe, "A-ASSOCIATE-RQ"));
             }
 
-            return new TimerFiredException(UlEvent.Evt18);
+            return new TimerFiredException(true);
         }
 
         var waitingFor = state == AssociationState.Sta5 ? "A-ASSOCIATE-AC/RJ" : "A-RELEASE-RP";
         SetFailure(new AssociationTimeoutException(AssociationTimer.Artim, Options.ArtimTimeout, state, _peerAe, waitingFor));
-        return new TimerFiredException(null);
+        return new TimerFiredException(false);
     }
 
-    /// <summary>A timer outside Sta2/Sta13 ends the association with A-ABORT (event 15, AA-1), which restarts ARTIM for the close.</summary>
-    private async Task AbortFromReaderAsync()
+    private sealed class TimerFiredException(bool artimExpired) : Exception
     {
-        try
-        {
-            await FireLocalAsync(UlEvent.Evt15, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DicomNetworkException or IOException or ObjectDisposedException or SocketException)
-        {
-            CloseTransport();
-        }
-    }
-
-    /// <summary>
-    /// Waits for a ReceiveAsync caller to hand a completed command to (backpressure: the reader reads no
-    /// further meanwhile). Once we asked to release, a message nobody waits for is dropped (null), so an
-    /// unread message cannot keep the A-RELEASE-RP from being read.
-    /// </summary>
-    internal async ValueTask<ReceiveRequest?> TakeReceiverAsync(CancellationToken ct)
-    {
-        while (true)
-        {
-            while (_receivers.Reader.TryRead(out var request))
-            {
-                if (request.TryTake())
-                {
-                    return request;
-                }
-            }
-
-            if (_releaseRequested.Task.IsCompleted)
-            {
-                return null;
-            }
-
-            var available = _receivers.Reader.WaitToReadAsync(ct).AsTask();
-            if (await Task.WhenAny(available, _releaseRequested.Task).ConfigureAwait(false) == available && !await available.ConfigureAwait(false))
-            {
-                return null;
-            }
-        }
-    }
-
-    private sealed class TimerFiredException(UlEvent? evt) : Exception
-    {
-        public UlEvent? Event { get; } = evt;
+        public bool ArtimExpired { get; } = artimExpired;
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Threading.Channels;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.StateMachine;
 using Conformance.Dicom.Network.Transport;
@@ -7,49 +5,38 @@ using Conformance.Dicom.Network.Transport;
 namespace Conformance.Dicom.Network.Association;
 
 /// <summary>
-/// One DICOM association, either side. One reader loop per association owns the receive buffer and
-/// drives the PS3.8 state machine; user calls (send, release, abort) fire their events under the
-/// socket lock so that state order and wire order agree. Opened with <see cref="ConnectAsync"/>
-/// (requestor) or handed out by <see cref="DicomListener"/> (acceptor).
+/// One DICOM association, either side: its state and its I/O. The protocol logic is elsewhere: the PS3.8
+/// table (<see cref="TransitionTable"/>), one function per action (*Actions), run by the
+/// <see cref="UpperLayerDriver"/>. One reader loop per association owns the receive buffer; user calls
+/// (send, release, abort) fire their events under the socket lock so that state order and wire order
+/// agree. Opened with <see cref="ConnectAsync"/> (requestor) or handed out by <see cref="DicomListener"/> (acceptor).
 /// </summary>
 public sealed partial class DicomAssociation : IAsyncDisposable
 {
-    private readonly DicomConnection _connection;
-    private readonly PduReader _reader;
     private readonly UpperLayerStateMachine _machine;
     private readonly Lock _stateLock = new();
-    private readonly SemaphoreSlim _socketLock = new(1, 1);
     private readonly SemaphoreSlim _messageLock = new(1, 1);
-    // Not single-reader: a failure raised on a user task drains waiting receivers too.
-    private readonly Channel<ReceiveRequest> _receivers = Channel.CreateUnbounded<ReceiveRequest>(new UnboundedChannelOptions { SingleReader = false });
-    private readonly TaskCompletionSource _established = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _releaseRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ReceiveQueue _receivers = new();
+    private readonly AssociationOutcome _outcome = new();
     private readonly CancellationTokenSource _lifetime = new();
     private readonly CancellationTokenSource _stopDelivery = new();
+    private readonly CancellationTokenSource _delivery;
     private readonly MessageAssembler _assembler;
-    private Exception? _failure;
+    private readonly UpperLayerDriver _driver;
+    private readonly uint _ourMaxPduLength;
     private AssociationInfo? _info;
     private volatile bool _peerReleased;
-    private long _artimDeadline;
-    private long _lastActivity;
     private string _peerAe;
-    private readonly CancellationTokenSource _delivery;
-    private Task _readerTask = Task.CompletedTask;
-    private CancellationTokenSource _readTimer = new();
 
-    private DicomAssociation(DicomConnection connection, ConnectionOptions options, bool isRequestor, AssociationState initial, uint ourMaxPduLength, string peerAe)
+    private DicomAssociation(ConnectionOptions options, bool isRequestor, uint ourMaxPduLength, string peerAe)
     {
-        _connection = connection;
         Options = options;
-        _machine = new UpperLayerStateMachine(isRequestor, initial);
-        _reader = new PduReader(connection, ourMaxPduLength);
+        _machine = new UpperLayerStateMachine(isRequestor);
+        _ourMaxPduLength = ourMaxPduLength;
         _assembler = new MessageAssembler(this);
+        _driver = new UpperLayerDriver(this);
         _delivery = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token, _stopDelivery.Token);
         _peerAe = peerAe;
-        _lastActivity = Stopwatch.GetTimestamp();
-        _lifetime.Token.Register(connection.Close);
     }
 
     /// <summary>What was negotiated; available once the association is established.</summary>
@@ -69,18 +56,18 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     public ConnectionOptions Options { get; }
 
     /// <summary>PDUs, bytes and socket sends so far.</summary>
-    public TransportCounters Counters => _connection.Counters;
+    public TransportCounters Counters => _connection?.Counters ?? new TransportCounters();
 
     /// <summary>Completes when the association has ended (transport closed), whatever the reason.</summary>
-    public Task Completion => _closed.Task;
+    public Task Completion => _outcome.Closed;
 
     /// <summary>Why the association ended abnormally; null while open or after a clean release.</summary>
-    public Exception? Failure => Volatile.Read(ref _failure);
+    public Exception? Failure => _outcome.Failure;
 
     /// <summary>True once the peer asked to release (A-RELEASE-RQ received).</summary>
     public bool PeerReleased => _peerReleased;
 
-    internal Task Established => _established.Task;
+    internal Task Established => _outcome.Established;
 
     /// <summary>
     /// Receives the next whole DIMSE message. <paramref name="chooseSink"/> sees the command set before
@@ -105,9 +92,10 @@ public sealed partial class DicomAssociation : IAsyncDisposable
 
         ThrowIfEnded();
         var request = new ReceiveRequest(chooseSink);
-        if (!_receivers.Writer.TryWrite(request))
+        if (!_receivers.TryAdd(request))
         {
-            return await EndedResultAsync().ConfigureAwait(false);
+            ThrowIfEnded();
+            return null;
         }
 
         try
@@ -151,9 +139,29 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         await _messageLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            await FireLocalAsync(UlEvent.Evt9, ct).ConfigureAwait(false);
             var fragmenter = new MessageFragmenter(this, Info.PeerMaxPduLength);
-            await fragmenter.SendAsync(presentationContextId, commandSet, data, ct).ConfigureAwait(false);
+            try
+            {
+                await fragmenter.SendAsync(presentationContextId, commandSet, data, ct).ConfigureAwait(false);
+            }
+            catch (AssociationStateException refused) when (refused.State is AssociationState.Sta7 or >= AssociationState.Sta9 and <= AssociationState.Sta12)
+            {
+                // The user sends while a release is under way: the message is lost, so the end must not look clean to the peer.
+                await AbortNowAsync(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, refused.State, _peerAe, "aborted: " + refused.Message, refused)).ConfigureAwait(false);
+                throw;
+            }
+            catch (Exception ex) when (fragmenter.Started && ex is not DicomNetworkException)
+            {
+                // Part of the message is on the wire: nothing can follow it on this association.
+                var aborted = new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, State, _peerAe, "message interrupted after its first PDUs went out: " + ex.Message, ex);
+                await AbortNowAsync(aborted).ConfigureAwait(false);
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                throw aborted;
+            }
         }
         finally
         {
@@ -172,65 +180,19 @@ public sealed partial class DicomAssociation : IAsyncDisposable
                 return;
             }
 
-            await FireLocalAsync(UlEvent.Evt11, ct).ConfigureAwait(false);
+            await _driver.FireLocalAsync(UlSignal.ReleaseRequest, ct).ConfigureAwait(false);
         }
         finally
         {
             _messageLock.Release();
         }
 
-        await _released.Task.WaitAsync(ct).ConfigureAwait(false);
+        await _outcome.Released.WaitAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Aborts the association (A-ABORT, service-user source) and waits, within ARTIM, for the transport to close.</summary>
     public Task AbortAsync(CancellationToken ct = default) =>
         AbortForAsync(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, State, _peerAe, "aborted by the local user"), ct);
-
-    /// <summary>Releases an established association (aborting if that fails) and frees the connection.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            var state = State;
-            if (state == AssociationState.Sta6 && Failure is null)
-            {
-                using var bound = new CancellationTokenSource(Options.ArtimTimeout);
-                await ReleaseAsync(bound.Token).ConfigureAwait(false);
-            }
-            else if (state is not AssociationState.Sta1 and not AssociationState.Sta13)
-            {
-                // Disposal does not wait out ARTIM for the peer's close: send A-ABORT and close.
-                SetFailure(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, state, _peerAe, "aborted by disposal"));
-                await FireLocalAsync(UlEvent.Evt15, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is DicomNetworkException or OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            // Disposal is best effort: the transport is closed below in every case.
-        }
-
-        if (_peerReleased && !_closed.Task.IsCompleted)
-        {
-            // Our A-RELEASE-RP may still be on its way: let the peer close first (AR-4, bounded by ARTIM).
-            await _closed.Task.WaitAsync(Options.ArtimTimeout).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
-        }
-
-        await _lifetime.CancelAsync().ConfigureAwait(false);
-        _connection.Close();
-        try
-        {
-            await _readerTask.ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DicomNetworkException or OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            // The reader records its failure in Failure; nothing to add here.
-        }
-
-        _lifetime.Dispose();
-        _readTimer.Dispose();
-        _delivery.Dispose();
-        _stopDelivery.Dispose();
-    }
 
     public override string ToString() => $"association {(_info is null ? _peerAe : $"{_info.CallingAe} -> {_info.CalledAe}")} ({State})";
 }

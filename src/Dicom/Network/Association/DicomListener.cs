@@ -19,6 +19,8 @@ public sealed class DicomListener : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _acceptLoop = Task.CompletedTask;
     private int _established;
+    private int _open;
+    private int _rejecting;
 
     private DicomListener(Socket socket, AcceptancePolicy policy, ConnectionOptions options)
     {
@@ -39,6 +41,9 @@ public sealed class DicomListener : IAsyncDisposable
 
     /// <summary>Associations established and not yet ended.</summary>
     public int EstablishedAssociations => Volatile.Read(ref _established);
+
+    /// <summary>Connections holding one of <see cref="AcceptancePolicy.MaxAssociations"/>: from accept (Sta2, waiting for A-ASSOCIATE-RQ) to close.</summary>
+    public int OpenConnections => Volatile.Read(ref _open);
 
     public ListenerCounters Counters { get; } = new();
 
@@ -154,27 +159,68 @@ public sealed class DicomListener : IAsyncDisposable
             }
 
             Counters.Connection();
+            // Every connection counts from accept, not only established ones: a peer that never sends its request
+            // holds a slot until ARTIM. Over the limit, as many again wait to be told "local limit exceeded";
+            // beyond those the socket is closed at once, so buffers stay bounded.
+            var admitted = TryTake(ref _open);
+            if (!admitted && !TryTake(ref _rejecting))
+            {
+                Counters.Refuse();
+                socket.Dispose();
+                continue;
+            }
+
             var connection = DicomConnection.FromAccepted(socket, Options);
-            var association = DicomAssociation.StartAcceptor(connection, Options, Policy, TryAdmit);
+            var accepted = 0;
+            bool Admit()
+            {
+                // Asked last, when the policy accepts: counted before the A-ASSOCIATE-AC leaves.
+                if (admitted && Interlocked.Exchange(ref accepted, 1) == 0)
+                {
+                    Interlocked.Increment(ref _established);
+                }
+
+                return admitted;
+            }
+
+            var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, Admit).ConfigureAwait(false);
+            _ = association.Completion.ContinueWith(_ => Release(admitted, Volatile.Read(ref accepted) == 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             _ = WatchAsync(association);
         }
     }
 
-    /// <summary>Takes a slot for one more established association, within <see cref="AcceptancePolicy.MaxAssociations"/>.</summary>
-    private bool TryAdmit()
+    /// <summary>Takes one of <see cref="AcceptancePolicy.MaxAssociations"/> places in <paramref name="count"/> (always, when unlimited).</summary>
+    private bool TryTake(ref int count)
     {
         while (true)
         {
-            var current = Volatile.Read(ref _established);
+            var current = Volatile.Read(ref count);
             if (Policy.MaxAssociations > 0 && current >= Policy.MaxAssociations)
             {
                 return false;
             }
 
-            if (Interlocked.CompareExchange(ref _established, current + 1, current) == current)
+            if (Interlocked.CompareExchange(ref count, current + 1, current) == current)
             {
                 return true;
             }
+        }
+    }
+
+    private void Release(bool admitted, bool accepted)
+    {
+        if (accepted)
+        {
+            Interlocked.Decrement(ref _established);
+        }
+
+        if (admitted)
+        {
+            Interlocked.Decrement(ref _open);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _rejecting);
         }
     }
 
@@ -196,18 +242,12 @@ public sealed class DicomListener : IAsyncDisposable
                 Counters.Fail();
             }
 
-            if (association.WasAdmitted)
-            {
-                Interlocked.Decrement(ref _established);
-            }
-
             await association.Completion.ConfigureAwait(false);
             await association.DisposeAsync().ConfigureAwait(false);
             return;
         }
 
         Counters.Establish();
-        _ = association.Completion.ContinueWith(_ => Interlocked.Decrement(ref _established), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (!_accepted.Writer.TryWrite(association))
         {
             await association.DisposeAsync().ConfigureAwait(false);

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Diagnostics;
 using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Pdus;
+using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Dicom.Network.Association;
 
@@ -12,6 +14,9 @@ namespace Conformance.Dicom.Network.Association;
 /// </summary>
 internal sealed class MessageAssembler(DicomAssociation association)
 {
+    /// <summary>Largest command set accepted (64 KiB): real ones are a few hundred bytes, the longest (N-GET attribute lists) a few KB.</summary>
+    public const int MaxCommandSetLength = 64 * 1024;
+
     private enum Phase
     {
         Idle,
@@ -30,6 +35,7 @@ internal sealed class MessageAssembler(DicomAssociation association)
     private long _dataLength;
     private long _firstTimestamp;
 
+    /// <summary>The PDVs of one buffered P-DATA-TF body, each whole.</summary>
     public async ValueTask DeliverAsync(ReadOnlyMemory<byte> body, CancellationToken ct)
     {
         var position = 0;
@@ -41,18 +47,31 @@ internal sealed class MessageAssembler(DicomAssociation association)
                 return;
             }
 
-            var fragment = body.Slice(offset, length);
-            var isCommand = (control & PresentationDataValue.CommandBit) != 0;
-            var isLast = (control & PresentationDataValue.LastFragmentBit) != 0;
-            CheckContext(contextId, position);
-            if (isCommand)
-            {
-                await OnCommandFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
-            }
-            else
-            {
-                await OnDataFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
-            }
+            await OnPdvPartAsync(contextId, control, body.Slice(offset, length), endOfPdv: true, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The PDVs of a P-DATA-TF too large to buffer, slice by slice as the reader brings them in.</summary>
+    public async ValueTask DeliverStreamedAsync(PduReader reader, CancellationToken ct)
+    {
+        while (await reader.ReadSliceAsync(ct).ConfigureAwait(false) is { } slice)
+        {
+            await OnPdvPartAsync(slice.PresentationContextId, slice.MessageControlHeader, slice.Data, slice.EndOfPdv, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A PDV, or part of one: the last-fragment bit counts only at the PDV's end.</summary>
+    private async ValueTask OnPdvPartAsync(byte contextId, byte control, ReadOnlyMemory<byte> fragment, bool endOfPdv, CancellationToken ct)
+    {
+        var isLast = endOfPdv && (control & PresentationDataValue.LastFragmentBit) != 0;
+        CheckContext(contextId, 0);
+        if ((control & PresentationDataValue.CommandBit) != 0)
+        {
+            await OnCommandFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await OnDataFragmentAsync(contextId, fragment, isLast, ct).ConfigureAwait(false);
         }
     }
 
@@ -115,7 +134,8 @@ internal sealed class MessageAssembler(DicomAssociation association)
         }
 
         _commandSet = _command.AsSpan(0, _commandLength).ToArray();
-        var hasDataSet = CommandSetProbe.HasDataSet(_commandSet.Span);
+        // PS3.7 E.2: 0x0101 means no data set; any other value means one follows.
+        var hasDataSet = CommandSetCodec.TryReadUInt16(_commandSet.Span, CommandTag.CommandDataSetType, out var dataSetType) && dataSetType != DimseMessage.NoDataSet;
         _request = await association.TakeReceiverAsync(ct).ConfigureAwait(false);
         if (!hasDataSet)
         {
@@ -184,9 +204,16 @@ internal sealed class MessageAssembler(DicomAssociation association)
 
     private void AppendCommand(ReadOnlySpan<byte> fragment)
     {
-        if (_commandLength + fragment.Length > _command.Length)
+        // Both operands are at most MaxCommandSetLength (the PDU reader bounds a fragment by the PDU), so no sum here can overflow.
+        if (fragment.Length > MaxCommandSetLength - _commandLength)
         {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(1024, (_commandLength + fragment.Length) * 2));
+            throw new PduFormatException($"The command set grows past {MaxCommandSetLength} bytes without its last fragment", 0, AbortReason.InvalidPduParameterValue);
+        }
+
+        var needed = _commandLength + fragment.Length;
+        if (needed > _command.Length)
+        {
+            var grown = ArrayPool<byte>.Shared.Rent(Math.Min(MaxCommandSetLength, Math.Max(1024, needed * 2)));
             _command.AsSpan(0, _commandLength).CopyTo(grown);
             if (_command.Length > 0)
             {
@@ -197,7 +224,7 @@ internal sealed class MessageAssembler(DicomAssociation association)
         }
 
         fragment.CopyTo(_command.AsSpan(_commandLength));
-        _commandLength += fragment.Length;
+        _commandLength = needed;
     }
 
     private void Reset()

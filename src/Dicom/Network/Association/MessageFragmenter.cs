@@ -38,6 +38,9 @@ internal sealed class MessageFragmenter
         _bufferSize = _split ? _maxBody + PduHeader.Size : Math.Max(options.SendBatchSize, _maxBody + PduHeader.Size);
     }
 
+    /// <summary>True once a write of this message was attempted: from then on a failure leaves part of it on the wire.</summary>
+    public bool Started { get; private set; }
+
     public async ValueTask SendAsync(byte contextId, ReadOnlyMemory<byte> command, IMessageData? data, CancellationToken ct)
     {
         _buffer = ArrayPool<byte>.Shared.Rent(_bufferSize);
@@ -168,7 +171,8 @@ internal sealed class MessageFragmenter
             return;
         }
 
-        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, ct).ConfigureAwait(false);
+        Started = true;
+        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: 0, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;
     }
@@ -177,16 +181,8 @@ internal sealed class MessageFragmenter
     private async ValueTask FlushSplitAsync(CancellationToken ct)
     {
         const int headers = PduHeader.Size + PresentationDataValue.HeaderSize;
-        await _association.WriteDataAsync(_buffer.AsMemory(0, headers), 0, ct).ConfigureAwait(false);
-        if (_position > headers)
-        {
-            await _association.WriteDataAsync(_buffer.AsMemory(headers, _position - headers), _pduCount, ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await _association.WriteDataAsync(ReadOnlyMemory<byte>.Empty, _pduCount, ct).ConfigureAwait(false);
-        }
-
+        Started = true;
+        await _association.WriteDataAsync(_buffer.AsMemory(0, _position), _pduCount, splitAt: headers, ct).ConfigureAwait(false);
         _position = 0;
         _pduCount = 0;
     }

@@ -54,49 +54,88 @@ public static class CommandSetCodec
         var offset = 0;
         uint previous = 0;
         var first = true;
-        while (offset < bytes.Length)
+        while (NextElement(bytes, ref offset, out var tag, out var value))
         {
-            if (bytes.Length - offset < ElementHeaderLength)
+            if (tag >> 16 != 0)
             {
-                throw new DimseFormatException($"Command set truncated at offset {offset}: {bytes.Length - offset} bytes left, an element header needs 8.");
-            }
-
-            var group = BinaryPrimitives.ReadUInt16LittleEndian(bytes[offset..]);
-            var element = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(offset + 2)..]);
-            var tag = ((uint)group << 16) | element;
-            var length = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(offset + 4)..]);
-            if (group != 0)
-            {
-                throw new DimseFormatException($"Element {CommandTag.Format(tag)} at offset {offset} is not in command group 0000.");
+                throw new DimseFormatException($"Element {CommandTag.Format(tag)} at offset {offset - ElementHeaderLength - value.Length} is not in command group 0000.");
             }
 
             if (!first && tag <= previous)
             {
-                throw new DimseFormatException($"Command element {CommandTag.Format(tag)} at offset {offset} is out of ascending tag order.");
+                throw new DimseFormatException($"Command element {CommandTag.Format(tag)} at offset {offset - ElementHeaderLength - value.Length} is out of ascending tag order.");
             }
 
-            offset += ElementHeaderLength;
-            if (length > (uint)(bytes.Length - offset))
-            {
-                throw new DimseFormatException($"Command element {CommandTag.Format(tag)} declares {length} bytes at offset {offset}; only {bytes.Length - offset} remain.");
-            }
-
-            var value = bytes.Slice(offset, (int)length);
             if (tag == CommandTag.CommandGroupLength)
             {
-                CheckGroupLength(value, bytes.Length - offset - (int)length);
+                CheckGroupLength(value, bytes.Length - offset);
             }
             else
             {
                 command.SetRaw(tag, value.ToArray());
             }
 
-            offset += (int)length;
             previous = tag;
             first = false;
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// Reads one US element without decoding the rest: the upper layer asks Command Data Set Type (0000,0800)
+    /// to know whether data PDVs follow. False when the element is absent, not 2 bytes long, or the command
+    /// set is malformed before it (the DIMSE layer reports that when it decodes the message).
+    /// </summary>
+    public static bool TryReadUInt16(ReadOnlySpan<byte> bytes, uint tag, out ushort value)
+    {
+        var offset = 0;
+        try
+        {
+            while (NextElement(bytes, ref offset, out var found, out var raw))
+            {
+                if (found == tag && raw.Length == 2)
+                {
+                    value = BinaryPrimitives.ReadUInt16LittleEndian(raw);
+                    return true;
+                }
+            }
+        }
+        catch (DimseFormatException)
+        {
+            // Malformed before the element: as if absent.
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The element at <paramref name="offset"/> (moved past it); false at the end. Every declared length is checked against what remains.</summary>
+    private static bool NextElement(ReadOnlySpan<byte> bytes, ref int offset, out uint tag, out ReadOnlySpan<byte> value)
+    {
+        tag = 0;
+        value = default;
+        if (offset >= bytes.Length)
+        {
+            return false;
+        }
+
+        if (bytes.Length - offset < ElementHeaderLength)
+        {
+            throw new DimseFormatException($"Command set truncated at offset {offset}: {bytes.Length - offset} bytes left, an element header needs 8.");
+        }
+
+        tag = ((uint)BinaryPrimitives.ReadUInt16LittleEndian(bytes[offset..]) << 16) | BinaryPrimitives.ReadUInt16LittleEndian(bytes[(offset + 2)..]);
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(offset + 4)..]);
+        offset += ElementHeaderLength;
+        if (length > (uint)(bytes.Length - offset))
+        {
+            throw new DimseFormatException($"Command element {CommandTag.Format(tag)} declares {length} bytes at offset {offset}; only {bytes.Length - offset} remain.");
+        }
+
+        value = bytes.Slice(offset, (int)length);
+        offset += (int)length;
+        return true;
     }
 
     private static void CheckGroupLength(ReadOnlySpan<byte> value, int remaining)

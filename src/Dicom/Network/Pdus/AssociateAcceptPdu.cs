@@ -1,4 +1,4 @@
-using Conformance.Dicom.Network.Pdus.Items;
+
 
 namespace Conformance.Dicom.Network.Pdus;
 
@@ -9,67 +9,15 @@ public sealed record AssociateAcceptPdu(
     ApplicationContextItem ApplicationContext,
     IReadOnlyList<PresentationContextAcceptItem> PresentationContexts,
     UserInformationItem UserInformation,
-    ushort ProtocolVersion = 1) : IPdu
+    ushort ProtocolVersion = 1)
+    : AssociatePdu<PresentationContextAcceptItem>(CalledAe, CallingAe, ApplicationContext, PresentationContexts, UserInformation, ProtocolVersion)
 {
-    public PduType Type => PduType.AssociateAccept;
-
-    public int EncodedLength
-    {
-        get
-        {
-            var length = PduHeader.Size + AssociateBody.FixedSize + ApplicationContext.EncodedLength + UserInformation.EncodedLength;
-            foreach (var pc in PresentationContexts)
-            {
-                length += pc.EncodedLength;
-            }
-
-            return length;
-        }
-    }
-
-    public int Write(Span<byte> destination)
-    {
-        var total = EncodedLength;
-        PduHeader.Write(destination, Type, (uint)(total - PduHeader.Size));
-        AssociateBody.WriteFixed(destination[PduHeader.Size..], ProtocolVersion, CalledAe, CallingAe);
-        var position = PduHeader.Size + AssociateBody.FixedSize;
-        position += ApplicationContext.Write(destination[position..]);
-        foreach (var pc in PresentationContexts)
-        {
-            position += pc.Write(destination[position..]);
-        }
-
-        position += UserInformation.Write(destination[position..]);
-        return position;
-    }
+    public override PduType Type => PduType.AssociateAccept;
 
     /// <summary>Parses the PDU body (after the 6-byte header).</summary>
     public static AssociateAcceptPdu Parse(ReadOnlySpan<byte> body)
     {
-        var (version, called, calling) = AssociateBody.ReadFixed(body);
-        ApplicationContextItem? context = null;
-        UserInformationItem? userInformation = null;
-        var contexts = new List<PresentationContextAcceptItem>();
-        var reader = new ItemSequenceReader(body[AssociateBody.FixedSize..], PduHeader.Size + AssociateBody.FixedSize);
-        while (reader.MoveNext())
-        {
-            switch (reader.Type)
-            {
-                case ApplicationContextItem.ItemType:
-                    context = ApplicationContextItem.Parse(reader.Value, reader.ValueOffset);
-                    break;
-                case PresentationContextAcceptItem.ItemType:
-                    contexts.Add(PresentationContextAcceptItem.Parse(reader.Value, reader.ValueOffset));
-                    break;
-                case UserInformationItem.ItemType:
-                    userInformation = UserInformationItem.Parse(reader.Value, reader.ValueOffset);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        AssociateBody.RequireItems(context, userInformation, "A-ASSOCIATE-AC");
-        return new AssociateAcceptPdu(called, calling, context!, contexts, userInformation!, version);
+        var b = ReadBody(body, "A-ASSOCIATE-AC");
+        return new AssociateAcceptPdu(b.CalledAe, b.CallingAe, b.ApplicationContext, b.PresentationContexts, b.UserInformation, b.ProtocolVersion);
     }
 }

@@ -1,4 +1,4 @@
-using Conformance.Dicom.Network.Pdus.Items;
+
 
 namespace Conformance.Dicom.Network.Pdus;
 
@@ -9,73 +9,31 @@ public sealed record AssociateRequestPdu(
     ApplicationContextItem ApplicationContext,
     IReadOnlyList<PresentationContextRequestItem> PresentationContexts,
     UserInformationItem UserInformation,
-    ushort ProtocolVersion = 1) : IPdu
+    ushort ProtocolVersion = 1)
+    : AssociatePdu<PresentationContextRequestItem>(CalledAe, CallingAe, ApplicationContext, PresentationContexts, UserInformation, ProtocolVersion)
 {
-    public PduType Type => PduType.AssociateRequest;
-
-    public int EncodedLength
-    {
-        get
-        {
-            var length = PduHeader.Size + AssociateBody.FixedSize + ApplicationContext.EncodedLength + UserInformation.EncodedLength;
-            foreach (var pc in PresentationContexts)
-            {
-                length += pc.EncodedLength;
-            }
-
-            return length;
-        }
-    }
-
-    public int Write(Span<byte> destination)
-    {
-        var total = EncodedLength;
-        PduHeader.Write(destination, Type, (uint)(total - PduHeader.Size));
-        AssociateBody.WriteFixed(destination[PduHeader.Size..], ProtocolVersion, CalledAe, CallingAe);
-        var position = PduHeader.Size + AssociateBody.FixedSize;
-        position += ApplicationContext.Write(destination[position..]);
-        foreach (var pc in PresentationContexts)
-        {
-            position += pc.Write(destination[position..]);
-        }
-
-        position += UserInformation.Write(destination[position..]);
-        return position;
-    }
+    public override PduType Type => PduType.AssociateRequest;
 
     /// <summary>Parses the PDU body (after the 6-byte header).</summary>
     public static AssociateRequestPdu Parse(ReadOnlySpan<byte> body)
     {
-        var (version, called, calling) = AssociateBody.ReadFixed(body);
-        ApplicationContextItem? context = null;
-        UserInformationItem? userInformation = null;
-        var contexts = new List<PresentationContextRequestItem>();
-        var reader = new ItemSequenceReader(body[AssociateBody.FixedSize..], PduHeader.Size + AssociateBody.FixedSize);
-        while (reader.MoveNext())
+        var b = ReadBody(body, "A-ASSOCIATE-RQ");
+        if (b.PresentationContexts.Count == 0)
         {
-            switch (reader.Type)
+            throw new PduFormatException("A-ASSOCIATE-RQ proposes no presentation context", PduHeader.Size + FixedSize);
+        }
+
+        // PS3.8 7.1.1.13 and 9.3.2.2: an ID names one proposed context, and the A-ASSOCIATE-AC answers each
+        // by its ID; two proposals under one ID cannot both be answered, so the request is invalid (A-ABORT).
+        var seen = new HashSet<byte>();
+        foreach (var pc in b.PresentationContexts)
+        {
+            if (!seen.Add(pc.Id))
             {
-                case ApplicationContextItem.ItemType:
-                    context = ApplicationContextItem.Parse(reader.Value, reader.ValueOffset);
-                    break;
-                case PresentationContextRequestItem.ItemType:
-                    contexts.Add(PresentationContextRequestItem.Parse(reader.Value, reader.ValueOffset));
-                    break;
-                case UserInformationItem.ItemType:
-                    userInformation = UserInformationItem.Parse(reader.Value, reader.ValueOffset);
-                    break;
-                default:
-                    // PS3.8 9.3.1: items of unrecognised types are ignored.
-                    break;
+                throw new PduFormatException($"A-ASSOCIATE-RQ proposes presentation context ID {pc.Id} twice", PduHeader.Size + FixedSize, AbortReason.InvalidPduParameterValue);
             }
         }
 
-        AssociateBody.RequireItems(context, userInformation, "A-ASSOCIATE-RQ");
-        if (contexts.Count == 0)
-        {
-            throw new PduFormatException("A-ASSOCIATE-RQ proposes no presentation context", PduHeader.Size + AssociateBody.FixedSize);
-        }
-
-        return new AssociateRequestPdu(called, calling, context!, contexts, userInformation!, version);
+        return new AssociateRequestPdu(b.CalledAe, b.CallingAe, b.ApplicationContext, b.PresentationContexts, b.UserInformation, b.ProtocolVersion);
     }
 }

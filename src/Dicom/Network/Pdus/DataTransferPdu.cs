@@ -3,11 +3,27 @@ using System.Buffers.Binary;
 namespace Conformance.Dicom.Network.Pdus;
 
 /// <summary>
-/// P-DATA-TF, type 0x04 (PS3.8 9.3.5). This object form serves tests and tools; the association's
-/// hot path writes PDVs straight into its send buffer and reads them with <see cref="PdvReader"/>.
+/// P-DATA-TF, type 0x04 (PS3.8 9.3.5). Built from PDVs (tests, tools) or decoded as a view on a received
+/// body whose PDV headers were checked; <see cref="Values"/> of a decoded PDU is materialised only when
+/// asked, so the reader's hot path walks the body with <see cref="PdvReader"/> without allocating per PDV.
 /// </summary>
-public sealed record DataTransferPdu(IReadOnlyList<PresentationDataValue> Values) : IPdu
+public sealed class DataTransferPdu : IPdu
 {
+    private IReadOnlyList<PresentationDataValue>? _values;
+
+    public DataTransferPdu(IReadOnlyList<PresentationDataValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        _values = values;
+    }
+
+    private DataTransferPdu(ReadOnlyMemory<byte> body) => Body = body;
+
+    /// <summary>The received body (PDV items) of a decoded PDU; empty for a PDU built from values.</summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    public IReadOnlyList<PresentationDataValue> Values => _values ??= ReadValues(Body);
+
     public PduType Type => PduType.DataTransfer;
 
     public int EncodedLength
@@ -47,7 +63,18 @@ public sealed record DataTransferPdu(IReadOnlyList<PresentationDataValue> Values
         destination[5] = messageControlHeader;
     }
 
+    /// <summary>Checks every PDV header of <paramref name="body"/> and keeps it as a view (valid as long as the memory is).</summary>
     public static DataTransferPdu Parse(ReadOnlyMemory<byte> body)
+    {
+        var reader = new PdvReader(body.Span);
+        while (reader.MoveNext())
+        {
+        }
+
+        return new DataTransferPdu(body);
+    }
+
+    private static List<PresentationDataValue> ReadValues(ReadOnlyMemory<byte> body)
     {
         var values = new List<PresentationDataValue>();
         var reader = new PdvReader(body.Span);
@@ -56,6 +83,6 @@ public sealed record DataTransferPdu(IReadOnlyList<PresentationDataValue> Values
             values.Add(new PresentationDataValue(reader.PresentationContextId, reader.MessageControlHeader, body.Slice(reader.FragmentOffset, reader.Fragment.Length)));
         }
 
-        return new DataTransferPdu(values);
+        return values;
     }
 }

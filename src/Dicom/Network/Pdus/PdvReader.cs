@@ -67,22 +67,36 @@ public ref struct PdvReader
             throw new PduFormatException($"Truncated PDV item header: {remaining} bytes left", PduHeader.Size + _position);
         }
 
-        var itemLength = BinaryPrimitives.ReadUInt32BigEndian(_body[_position..]);
-        if (itemLength < 2 || itemLength > (uint)(remaining - 4))
-        {
-            throw new PduFormatException($"PDV item declares {itemLength} bytes but {remaining - 4} remain", PduHeader.Size + _position);
-        }
-
-        PresentationContextId = _body[_position + 4];
-        MessageControlHeader = _body[_position + 5];
-        if ((MessageControlHeader & 0xFC) != 0)
-        {
-            throw new PduFormatException($"PDV message control header 0x{MessageControlHeader:X2} sets reserved bits", PduHeader.Size + _position + 5);
-        }
-
+        var itemLength = ReadHeader(_body[_position..], remaining, PduHeader.Size + _position, out var contextId, out var control);
+        PresentationContextId = contextId;
+        MessageControlHeader = control;
         FragmentOffset = _position + PresentationDataValue.HeaderSize;
         Fragment = _body.Slice(FragmentOffset, (int)itemLength - 2);
         _position += 4 + (int)itemLength;
         return true;
+    }
+
+    /// <summary>
+    /// Checks one PDV item header (PS3.8 9.3.5.1): the item length (at least context ID and control header,
+    /// at most the <paramref name="remaining"/> body bytes after its length field) and the reserved control bits.
+    /// Shared by this reader and the PDU reader's slice-by-slice path for P-DATA-TF too large to buffer whole.
+    /// </summary>
+    /// <returns>The item length: context ID, control header and fragment.</returns>
+    public static uint ReadHeader(ReadOnlySpan<byte> header, long remaining, int offset, out byte presentationContextId, out byte messageControlHeader)
+    {
+        var itemLength = BinaryPrimitives.ReadUInt32BigEndian(header);
+        if (itemLength < 2 || itemLength > remaining - 4)
+        {
+            throw new PduFormatException($"PDV item declares {itemLength} bytes but {remaining - 4} remain", offset);
+        }
+
+        presentationContextId = header[4];
+        messageControlHeader = header[5];
+        if ((messageControlHeader & 0xFC) != 0)
+        {
+            throw new PduFormatException($"PDV message control header 0x{messageControlHeader:X2} sets reserved bits", offset + 5);
+        }
+
+        return itemLength;
     }
 }

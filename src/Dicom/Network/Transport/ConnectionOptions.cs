@@ -58,8 +58,19 @@ public sealed record ConnectionOptions
     /// <summary>Wait for one DIMSE response; used by the DIMSE layer through ReceiveAsync's timeout.</summary>
     public TimeSpan DimseTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>An established association with no PDU sent or received for this long is aborted; infinite by default.</summary>
-    public TimeSpan IdleTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+    /// <summary>
+    /// An established association with no PDU sent or received for this long is aborted (default 2 minutes, so a
+    /// silent peer cannot hold an association slot forever; Orthanc uses 30 s, DCMTK's SCPs no limit).
+    /// <see cref="Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Once the first byte of a PDU arrived, the rest must arrive within this (for a P-DATA-TF too large to buffer
+    /// whole, each slice of <see cref="PduReader.BufferedPduLimit"/>): a peer sending one byte a second is closed.
+    /// Default 30 s.
+    /// </summary>
+    public TimeSpan PduReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Optional observer of PDUs and state transitions (called outside any lock).</summary>
     public IAssociationMonitor? Monitor { get; init; }

@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 
 namespace Conformance.Unit.Tests.Dicom.Network;
 

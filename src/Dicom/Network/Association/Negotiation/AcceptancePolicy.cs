@@ -20,7 +20,11 @@ public sealed record AcceptancePolicy
     /// <summary>When set, any abstract syntax not listed is accepted with these transfer syntaxes (in preference order).</summary>
     public IReadOnlyList<string>? AnyAbstractSyntaxTransferSyntaxes { get; init; }
 
-    /// <summary>Concurrent established associations; one more is rejected "local limit exceeded". 0 = unlimited.</summary>
+    /// <summary>
+    /// Concurrent connections, counted from accept (Sta2, still waiting for A-ASSOCIATE-RQ) to close; the next one is
+    /// rejected "local limit exceeded" (transient) once its request arrives, and beyond as many again waiting for that
+    /// answer a connection is closed at once. 0 = unlimited.
+    /// </summary>
     public int MaxAssociations { get; init; }
 
     /// <summary>Largest P-DATA-TF body we accept, announced in A-ASSOCIATE-AC; 0 = unlimited.</summary>

@@ -1,4 +1,4 @@
-using Conformance.Dicom.Network.Pdus.Items;
+using Conformance.Dicom.Network.Pdus;
 
 namespace Conformance.Dicom.Network.Association.Negotiation;
 

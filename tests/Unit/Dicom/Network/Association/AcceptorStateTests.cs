@@ -1,8 +1,7 @@
-using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Association.Verification;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 using Conformance.Dicom.Network.Transport;
 using static Conformance.Unit.Tests.Dicom.Network.GoldenBytes;
 

@@ -221,7 +221,7 @@ public class FragmentationTests
                     var file = File.Create(target);
                     await using (file)
                     {
-                        await a.ReceiveAsync(_ => new StreamDataSink(file), ct);
+                        await a.ReceiveAsync(_ => new FileSink(file), ct);
                     }
 
                     await a.ReceiveAsync(_ => DiscardDataSink.Instance, ct);
@@ -245,5 +245,15 @@ public class FragmentationTests
             File.Delete(source);
             File.Delete(target);
         }
+    }
+
+    /// <summary>Writes the data set to a file as it arrives (the storage layer's sink does the same with a Part 10 header).</summary>
+    private sealed class FileSink(Stream file) : IMessageDataSink
+    {
+        public ValueTask WriteAsync(ReadOnlyMemory<byte> fragment, CancellationToken ct) => file.WriteAsync(fragment, ct);
+
+        public async ValueTask CompleteAsync(CancellationToken ct) => await file.FlushAsync(ct);
+
+        public ValueTask AbandonAsync(Exception reason) => ValueTask.CompletedTask;
     }
 }

@@ -1,5 +1,4 @@
 using Conformance.Dicom.Network.Pdus;
-using Conformance.Dicom.Network.Pdus.Items;
 using static Conformance.Unit.Tests.Dicom.Network.GoldenBytes;
 
 namespace Conformance.Unit.Tests.Dicom.Network.Pdus;
@@ -126,8 +125,8 @@ public class PduGoldenBytesTests
 
         Write(ReleaseRequestPdu.Instance.Write, 10).Should().Equal(rq);
         Write(ReleaseResponsePdu.Instance.Write, 10).Should().Equal(rp);
-        PduDecoder.Decode(PduType.ReleaseRequest, rq.AsSpan(6)).Should().BeOfType<ReleaseRequestPdu>();
-        PduDecoder.Decode(PduType.ReleaseResponse, rp.AsSpan(6)).Should().BeOfType<ReleaseResponsePdu>();
+        PduDecoder.Decode(PduType.ReleaseRequest, rq.AsMemory(6)).Should().BeOfType<ReleaseRequestPdu>();
+        PduDecoder.Decode(PduType.ReleaseResponse, rp.AsMemory(6)).Should().BeOfType<ReleaseResponsePdu>();
     }
 
     [Test]
