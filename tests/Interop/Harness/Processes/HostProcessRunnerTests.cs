@@ -1,4 +1,7 @@
-namespace Conformance.Interop.Tests.Support;
+using Conformance.Harness.Processes;
+using Conformance.Interop.Tests.Support;
+
+namespace Conformance.Interop.Tests.Harness.Processes;
 
 public class HostProcessRunnerTests
 {
@@ -34,7 +37,7 @@ public class HostProcessRunnerTests
             var act = () => runner.RunAsync(
                 "sh", ["-c", $"echo $$ > {pidFile}; exec sleep 60"], TimeSpan.FromSeconds(1), null, CancellationToken.None);
 
-            await act.Should().ThrowAsync<HostProcessTimeoutException>().WithMessage("*sleep 60*killed*");
+            await act.Should().ThrowAsync<ProcessTimeoutException>().WithMessage("*sleep 60*killed*");
             var pid = int.Parse(await File.ReadAllTextAsync(pidFile), System.Globalization.CultureInfo.InvariantCulture);
             Directory.Exists($"/proc/{pid}").Should().BeFalse("the timed-out process must be gone");
         }
@@ -51,14 +54,14 @@ public class HostProcessRunnerTests
 
         var act = () => runner.RunAsync("no-such-tool-xyz", [], CancellationToken.None);
 
-        await act.Should().ThrowAsync<HostToolNotFoundException>().WithMessage("*no-such-tool-xyz*");
+        await act.Should().ThrowAsync<ToolNotFoundException>().WithMessage("*no-such-tool-xyz*");
     }
 
     [Test]
     public async Task Environment_overrides_reach_the_tool_and_null_removes_a_variable()
     {
         using var runner = new HostProcessRunner();
-        var start = new HostProcessStart("sh", ["-c", "echo \"$TCP_NODELAY|${HOME:-unset}\""])
+        var start = new ProcessStart("sh", ["-c", "echo \"$TCP_NODELAY|${HOME:-unset}\""])
         {
             Environment = new Dictionary<string, string?> { ["TCP_NODELAY"] = "1", ["HOME"] = null },
         };
@@ -72,7 +75,7 @@ public class HostProcessRunnerTests
     public async Task A_background_process_runs_until_stopped_and_is_killed_by_pid()
     {
         using var runner = new HostProcessRunner();
-        using var peer = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo ready; exec sleep 60"]));
+        using var peer = runner.StartBackground(new ProcessStart("sh", ["-c", "echo ready; exec sleep 60"]));
 
         await WaitUntilAsync(() => peer.StandardOutputSoFar.Contains("ready", StringComparison.Ordinal));
         Directory.Exists($"/proc/{peer.Pid}").Should().BeTrue();
@@ -89,7 +92,7 @@ public class HostProcessRunnerTests
         int pid;
         using (var runner = new HostProcessRunner())
         {
-            var peer = runner.StartBackground(new HostProcessStart("sleep", ["60"]));
+            var peer = runner.StartBackground(new ProcessStart("sleep", ["60"]));
             pid = peer.Pid;
             Directory.Exists($"/proc/{pid}").Should().BeTrue();
         }
@@ -101,7 +104,7 @@ public class HostProcessRunnerTests
     public async Task A_background_process_that_exits_by_itself_reports_its_exit_code()
     {
         using var runner = new HostProcessRunner();
-        using var peer = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo done >&2; exit 4"]));
+        using var peer = runner.StartBackground(new ProcessStart("sh", ["-c", "echo done >&2; exit 4"]));
 
         var result = await peer.WaitForExitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
 
@@ -115,7 +118,7 @@ public class HostProcessRunnerTests
         HostTools.Require("storescp");
         using var runner = new HostProcessRunner();
         var port = FreePort.Get();
-        using var storescp = runner.StartBackground(new HostProcessStart("storescp", [port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        using var storescp = runner.StartBackground(new ProcessStart("storescp", [port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
 
         await storescp.WaitForListeningAsync(port, TimeSpan.FromMinutes(1), CancellationToken.None);
 
@@ -128,11 +131,11 @@ public class HostProcessRunnerTests
     public async Task Waiting_for_a_port_of_a_tool_that_exits_first_reports_its_exit_code_and_output()
     {
         using var runner = new HostProcessRunner();
-        using var tool = runner.StartBackground(new HostProcessStart("sh", ["-c", "echo no listener here >&2; exit 3"]));
+        using var tool = runner.StartBackground(new ProcessStart("sh", ["-c", "echo no listener here >&2; exit 3"]));
 
         var wait = () => tool.WaitForListeningAsync(FreePort.Get(), TimeSpan.FromMinutes(1), CancellationToken.None);
 
-        var exited = (await wait.Should().ThrowAsync<HostProcessExitedException>()).Which;
+        var exited = (await wait.Should().ThrowAsync<ProcessExitedException>()).Which;
         exited.ExitCode.Should().Be(3);
         exited.Message.Should().Contain("no listener here");
     }

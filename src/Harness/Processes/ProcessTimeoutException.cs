@@ -1,27 +1,27 @@
-namespace Conformance.Interop.Tests.Support;
+namespace Conformance.Harness.Processes;
 
-/// <summary>A host tool did not finish within its timeout and was killed.</summary>
-public sealed class HostProcessTimeoutException : Exception
+/// <summary>A process did not finish (or did not listen) within its timeout and was killed.</summary>
+public sealed class ProcessTimeoutException : Exception
 {
-    public HostProcessTimeoutException(string commandLine, TimeSpan timeout, string partialOutput)
+    public ProcessTimeoutException(string commandLine, TimeSpan timeout, string partialOutput)
         : base($"`{commandLine}` did not finish within {timeout.TotalSeconds:F0} s and was killed.\n{partialOutput}")
     {
         CommandLine = commandLine;
         Timeout = timeout;
     }
 
-    public HostProcessTimeoutException()
+    public ProcessTimeoutException()
     {
         CommandLine = string.Empty;
     }
 
-    public HostProcessTimeoutException(string message)
+    public ProcessTimeoutException(string message)
         : base(message)
     {
         CommandLine = string.Empty;
     }
 
-    public HostProcessTimeoutException(string message, Exception innerException)
+    public ProcessTimeoutException(string message, Exception innerException)
         : base(message, innerException)
     {
         CommandLine = string.Empty;
