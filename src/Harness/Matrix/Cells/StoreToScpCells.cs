@@ -1,0 +1,80 @@
+using Conformance.Harness.Matrix.Corpus;
+using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Matrix.Stage;
+using Conformance.Harness.Sut;
+using Conformance.Harness.Sut.External;
+
+namespace Conformance.Harness.Matrix.Cells;
+
+/// <summary>
+/// C-STORE, the SUT as SCU, to a storescp started with the option that accepts the case's syntax (docs/matrix.md).
+/// <c>Series</c> sends the 20 timed MR images instead (judged against the reference pair).
+/// </summary>
+public sealed record StoreToStoreScp(SyntaxCase Syntax, StoreScpSetup Receiver, StoreExpectation Expectation, bool Series = false)
+    : CaseVariant(Series ? Syntax.Name + ".series20" : Expectation switch
+    {
+        StoreExpectation.Refused => Syntax.Name + ".not-accepted",
+        StoreExpectation.ConvertedToImplicit => Syntax.Name + ".to-implicit",
+        _ => Syntax.Name,
+    })
+{
+    public override string? TransferSyntax => Syntax.Uid;
+
+    public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var files = Series ? context.Corpus.Series : context.Corpus.InSyntax(Syntax);
+        Expect.That(files.Count > 0, $"the corpus has no {Syntax.Name} object: {string.Join("; ", context.Corpus.Notes)}");
+        var storescp = context.Touch(await context.Stage.StoreScpAsync(Receiver, cancellationToken).ConfigureAwait(false));
+        storescp.ClearReceived();
+        var since = DateTime.UtcNow.AddSeconds(-1);
+        var run = await context.Sut.Scu.StoreAsync(context.CallTo(storescp), files, cancellationToken).ConfigureAwait(false);
+        var received = StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!);
+        if (Expectation == StoreExpectation.Refused)
+        {
+            Expect.That(!run.Statuses.Any(s => s == 0x0000) && run.Error is not null, $"storescp ({string.Join(' ', storescp.Arguments)}) accepts no {Syntax.Name}: expected a clear failure, got {run.Describe()}");
+            var log = await storescp.GetLogSinceAsync(since, cancellationToken).ConfigureAwait(false);
+            Expect.That(!log.Contains("Received Store Request", StringComparison.Ordinal) && received.Count == 0,
+                $"a C-STORE-RQ reached storescp although it accepted no {Syntax.Name} context ({received.Count} object(s) stored)");
+            return CellVerdict.Pass($"refused without sending: {run.Error}");
+        }
+
+        CellKit.Established(run, "C-STORE");
+        Expect.That(run.Statuses.Count == files.Count && run.AllSucceeded, $"C-STORE of {files.Count} object(s): {run.Describe()}");
+        var expected = Expectation == StoreExpectation.ConvertedToImplicit ? SyntaxCase.ImplicitLittle.Uid : null;
+        var identical = ObjectCheck.SameObjects(files, received, "storescp", expected);
+        var bytes = files.Sum(f => new FileInfo(f).Length) / files.Count;
+        return CellVerdict.Pass($"{files.Count} object(s) arrived {(expected is null ? "in " + Syntax.Name : "converted to implicit VR little endian")}, {identical} byte for byte",
+            CellKit.Timings(run, Series ? ReferencePair.StoreKey : null, bytes));
+    }
+}
+
+/// <summary>C-STORE, the SUT as SCU, to Orthanc; what Orthanc stored is downloaded and compared.</summary>
+public sealed record StoreToOrthanc(SyntaxCase Syntax, string Object) : CaseVariant(Syntax.Name)
+{
+    public override string? TransferSyntax => Syntax.Uid;
+
+    public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var files = context.Corpus.InSyntax(Syntax).Where(f => Path.GetFileNameWithoutExtension(f) == Object).ToList();
+        Expect.That(files.Count > 0, $"the corpus has no {Syntax.Name} {Object} object: {string.Join("; ", context.Corpus.Notes)}");
+        var orthanc = context.Touch(await context.Stage.OrthancAsync(cancellationToken).ConfigureAwait(false));
+        var run = CellKit.Established(await context.Sut.Scu.StoreAsync(context.CallTo(orthanc), files, cancellationToken).ConfigureAwait(false), "C-STORE");
+        Expect.That(run.AllSucceeded, $"C-STORE to Orthanc: {run.Describe()}");
+        var received = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var uid = Conformance.Dicom.IO.DicomFile.Open(file).Dataset.GetUid(Conformance.Dicom.Data.DicomTags.SOPInstanceUID);
+            var id = await orthanc.FindInstanceAsync(uid, cancellationToken).ConfigureAwait(false);
+            Expect.That(id is not null, $"Orthanc has no instance {uid} after a successful C-STORE");
+            var path = Path.Combine(context.Folder("orthanc"), uid + ".dcm");
+            await orthanc.DownloadAsync(id!, path, cancellationToken).ConfigureAwait(false);
+            received[uid] = path;
+        }
+
+        var identical = ObjectCheck.SameObjects(files, received, "Orthanc");
+        return CellVerdict.Pass($"{files.Count} object(s) stored by Orthanc in {Syntax.Name}, {identical} byte for byte", CellKit.Timings(run));
+    }
+}

@@ -1,0 +1,53 @@
+using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers.Tools;
+
+namespace Conformance.Harness.Matrix.Defects;
+
+/// <summary>
+/// The peer defects the suite knows. A case whose exchange was right but whose peer then misbehaved in a
+/// catalogued way ends as <c>peer-defect</c>; a catalogued defect that does not happen with a version it is
+/// listed for is reported as such (the row's <c>defect</c> says it no longer occurs).
+/// </summary>
+public static class PeerDefectCatalog
+{
+    /// <summary>
+    /// gdcmscu completes the whole exchange (A-ASSOCIATE, the operation, A-RELEASE on the wire and in the
+    /// SCP's log), then aborts in ULConnectionManager::BreakConnection: exit 134 (SIGABRT). Seen against
+    /// DCMTK's storescp as well as our SCP, so it is GDCM's; GDCM 3.0.8 (bullseye) exits 0.
+    /// </summary>
+    public static readonly PeerDefect GdcmAbortAfterRelease = new(
+        "gdcm-abort-after-release",
+        PeerTool.GdcmScu,
+        ["3.0.21", "3.0.24"],
+        "gdcmscu exits 134 (SIGABRT) with \"ProtocolStream as nullptr is invalid\" after the association was released",
+        "the SCP saw the operation and the A-RELEASE-RQ; the same abort happens with DCMTK storescp as the SCP (docs/harness.md)",
+        result => result.ExitCode == 134 && result.Output.Contains("ProtocolStream as nullptr is invalid", StringComparison.Ordinal));
+
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease];
+
+    /// <summary>
+    /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:
+    /// a catalogued defect, a clean exit, or an exit the catalogue does not explain (a failure).
+    /// </summary>
+    public static CellVerdict Judge(CellContext context, PeerTool peer, ToolResult result, string passMessage, CellTimings? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        var version = peer.VersionIn(context.Environment);
+        var defect = All.FirstOrDefault(d => d.Peer == peer && d.Recognizes(result));
+        if (defect is not null)
+        {
+            var listed = defect.KnownIn(version) ? string.Empty : $" (seen with {version}, which the catalogue does not list)";
+            return CellVerdict.PeerDefect(defect.Id, $"{passMessage}; then the peer misbehaved: {defect.Recognition}{listed}", timings);
+        }
+
+        Expect.That(result.ExitCode == 0, $"{passMessage}, but {peer} exited with {result.ExitCode}: {Tail(result.Output)}");
+        var stopped = All.FirstOrDefault(d => d.Peer == peer && d.KnownIn(version));
+        return stopped is null
+            ? CellVerdict.Pass(passMessage, timings)
+            : CellVerdict.Pass($"{passMessage}; known defect {stopped.Id} did not occur with {version}", timings) with { Defect = $"{stopped.Id}: no longer occurs with {version}" };
+    }
+
+    private static string Tail(string text) => text.Length > 500 ? text[^500..] : text;
+}
