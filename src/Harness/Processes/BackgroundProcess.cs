@@ -52,7 +52,7 @@ public sealed class BackgroundProcess : IDisposable
         {
             if (_process.HasExited)
             {
-                _process.WaitForExit();
+                await _capture.Completion.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
                 throw new ProcessExitedException(_start.CommandLine, _process.ExitCode, $"before listening on port {port}\n{Describe()}");
             }
 
@@ -88,7 +88,7 @@ public sealed class BackgroundProcess : IDisposable
             throw new ProcessTimeoutException(_start.CommandLine, timeout, Describe());
         }
 
-        return Finish();
+        return await FinishAsync().ConfigureAwait(false);
     }
 
     /// <summary>Kills it by PID (if still running) and returns what it printed and its exit code.</summary>
@@ -96,7 +96,7 @@ public sealed class BackgroundProcess : IDisposable
     {
         HostProcessRunner.Kill(_process);
         await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return Finish();
+        return await FinishAsync().ConfigureAwait(false);
     }
 
     public void Dispose()
@@ -106,9 +106,9 @@ public sealed class BackgroundProcess : IDisposable
         _process.Dispose();
     }
 
-    private ProcessResult Finish()
+    private async Task<ProcessResult> FinishAsync()
     {
-        _process.WaitForExit();
+        await _capture.Completion.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         _stopwatch.Stop();
         _forget();
         return HostProcessRunner.Result(_start, _process.ExitCode, _capture, _stopwatch.Elapsed);

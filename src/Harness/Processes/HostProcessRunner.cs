@@ -32,13 +32,11 @@ public sealed class HostProcessRunner : IDisposable
         ArgumentNullException.ThrowIfNull(start);
         using var process = new Process { StartInfo = start.ToStartInfo() };
         var capture = new OutputCapture(start.Echo);
-        capture.Attach(process);
         var stopwatch = Stopwatch.StartNew();
         process.Start();
         var pid = process.Id;
         _running[pid] = process;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        capture.Start(process);
         try
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,13 +58,13 @@ public sealed class HostProcessRunner : IDisposable
             catch (OperationCanceledException)
             {
                 Kill(process);
+                await capture.Completion.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new ProcessTimeoutException(
                     start.CommandLine, start.Timeout, $"--- stdout so far ---\n{capture.StandardOutput}\n--- stderr so far ---\n{capture.StandardError}");
             }
 
-            // The parameterless wait drains the asynchronous output readers.
-            process.WaitForExit();
+            await capture.Completion.ConfigureAwait(false);
             return Result(start, process.ExitCode, capture, stopwatch.Elapsed);
         }
         finally
@@ -81,12 +79,10 @@ public sealed class HostProcessRunner : IDisposable
         ArgumentNullException.ThrowIfNull(start);
         var process = new Process { StartInfo = start.ToStartInfo() };
         var capture = new OutputCapture(start.Echo);
-        capture.Attach(process);
         process.Start();
         _running[process.Id] = process;
         var pid = process.Id;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        capture.Start(process);
         return new BackgroundProcess(start, process, capture, () => _running.TryRemove(pid, out _));
     }
 

@@ -4,21 +4,22 @@ using System.Text;
 namespace Conformance.Harness.Processes;
 
 /// <summary>
-/// Collects what a process prints on both streams, line by line, each stamped when it arrives (the
-/// stamps give per-message times from a tool's log, e.g. storescu's "Received Store Response" lines).
-/// Thread-safe: the two streams are read on their own threads.
+/// Collects what a process prints on both streams: the exact text, and every line stamped when it arrived
+/// (the stamps give per-message times from a tool's log, e.g. storescu's "Received Store Response" lines).
+/// Each stream is read by its own task until end of stream; thread-safe.
 /// </summary>
 internal sealed class OutputCapture(Action<string>? echo)
 {
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly List<StampedLine> _lines = [];
+    private Task _completion = Task.CompletedTask;
 
-    public void Attach(Process process)
-    {
-        process.OutputDataReceived += (_, e) => Add(e.Data, fromStandardError: false);
-        process.ErrorDataReceived += (_, e) => Add(e.Data, fromStandardError: true);
-    }
+    /// <summary>Completes when both streams reached their end (the process and its children closed them).</summary>
+    public Task Completion => _completion;
+
+    public void Start(Process process) =>
+        _completion = Task.WhenAll(PumpAsync(process.StandardOutput, _stdout, false), PumpAsync(process.StandardError, _stderr, true));
 
     public string StandardOutput => Snapshot(_stdout);
 
@@ -35,20 +36,41 @@ internal sealed class OutputCapture(Action<string>? echo)
         }
     }
 
-    private void Add(string? line, bool fromStandardError)
+    private async Task PumpAsync(StreamReader reader, StringBuilder text, bool fromStandardError)
     {
-        if (line is null)
+        var buffer = new char[8192];
+        var partial = new StringBuilder();
+        int read;
+        while ((read = await reader.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
-            return;
+            var stamp = Stopwatch.GetTimestamp();
+            lock (text)
+            {
+                text.Append(buffer, 0, read);
+            }
+
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == '\n')
+                {
+                    AddLine(partial.ToString().TrimEnd('\r'), stamp, fromStandardError);
+                    partial.Clear();
+                }
+                else
+                {
+                    partial.Append(buffer[i]);
+                }
+            }
         }
 
-        var stamp = Stopwatch.GetTimestamp();
-        var buffer = fromStandardError ? _stderr : _stdout;
-        lock (buffer)
+        if (partial.Length > 0)
         {
-            buffer.Append(line).Append('\n');
+            AddLine(partial.ToString(), Stopwatch.GetTimestamp(), fromStandardError);
         }
+    }
 
+    private void AddLine(string line, long stamp, bool fromStandardError)
+    {
         lock (_lines)
         {
             _lines.Add(new StampedLine(stamp, fromStandardError, line));

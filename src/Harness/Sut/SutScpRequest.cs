@@ -32,4 +32,7 @@ public sealed record SutScpRequest
 
     /// <summary>Largest P-DATA-TF variable field it accepts; null: its default; 0: unlimited.</summary>
     public uint? MaxPdu { get; init; }
+
+    /// <summary>TCP_NODELAY for SUTs that make it a setting (DCMTK); null: its default.</summary>
+    public bool? NoDelay { get; init; }
 }

@@ -1,5 +1,6 @@
 using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Matrix.Stage;
 using Conformance.Harness.Sut.External;
 
 namespace Conformance.Harness.Matrix.Catalog;
@@ -29,7 +30,8 @@ public static class MatrixCatalog
         {
             if (selection.IncludeReference)
             {
-                cases.Add(new MatrixCase(Services.Store, SutRoles.Scu, DcmtkSutConfig.SutName, PeerTool.StoreScp, topology, new ReferenceStore()));
+                cases.Add(new MatrixCase(Services.Store, SutRoles.Scu, DcmtkSutConfig.SutName, PeerTool.StoreScp, topology, new ReferenceStore(ReferencePair.StoreKey)));
+                cases.Add(new MatrixCase(Services.Store, SutRoles.Scp, DcmtkSutConfig.SutName, PeerTool.StoreScu, topology, new ReferenceStore(ReferencePair.ScpStoreKey)));
             }
 
             foreach (var sut in selection.Suts)

@@ -67,6 +67,16 @@ public static class CellKit
         return intervals;
     }
 
+    /// <summary>Runs a tool in a toolbox; its command line and output go into the case's notes (evidence if it fails).</summary>
+    public static async Task<ToolResult> RunAsync(CellContext context, Toolbox toolbox, ToolCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(toolbox);
+        var result = await toolbox.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        context.Note($"$ {result}\n{result.Output}");
+        return result;
+    }
+
     /// <summary>A toolbox run as a <see cref="ProcessResult"/>, so DCMTK's log parser reads it (lines unstamped).</summary>
     public static ProcessResult AsProcessResult(ToolResult result)
     {

@@ -38,12 +38,12 @@ public sealed record EchoFromScu(PeerTool Peer) : CaseVariant(Peer == PeerTool.O
         var toolbox = await CellKit.ToolboxAsync(context, Peer, cancellationToken).ConfigureAwait(false);
         if (Peer == PeerTool.GdcmScu)
         {
-            var gdcm = await toolbox.RunAsync(GdcmCommands.Run("--echo", host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);
+            var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--echo", host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);
             Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu received no C-ECHO-RSP with status 0: {CellKit.Tail(gdcm.Output)}");
             return PeerDefectCatalog.Judge(context, Peer, gdcm, "gdcmscu's C-ECHO got Success", Single("c-echo", gdcm));
         }
 
-        var echo = await toolbox.RunAsync(ScuCommands.EchoScu(host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);
+        var echo = await CellKit.RunAsync(context, toolbox, ScuCommands.EchoScu(host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);
         Expect.That(echo.Succeeded && echo.Statuses.Any(s => s.Operation == "Echo" && s.IsSuccess), $"echoscu: {CellKit.Tail(echo.Output)}");
         return CellVerdict.Pass("echoscu's C-ECHO got Success", Single("c-echo", echo));
     }

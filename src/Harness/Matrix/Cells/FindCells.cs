@@ -9,12 +9,20 @@ using Conformance.Harness.Sut;
 
 namespace Conformance.Harness.Matrix.Cells;
 
-/// <summary>C-FIND, the SUT as SCU, against an archive (dcmqrscp or Orthanc) loaded with the query corpus.</summary>
-public sealed record FindAtArchive(PeerTool Archive, QueryCase Query) : CaseVariant(Query.Name)
+/// <summary>
+/// C-FIND, the SUT as SCU, against an archive (dcmqrscp or Orthanc) loaded with the query corpus.
+/// <paramref name="Unsupported"/> names matching the archive does not implement (the case cannot judge the SUT there).
+/// </summary>
+public sealed record FindAtArchive(PeerTool Archive, QueryCase Query, string? Unsupported = null) : CaseVariant(Query.Name)
 {
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (Unsupported is not null)
+        {
+            throw new NotApplicableException(Unsupported);
+        }
+
         var archive = await CellKit.ScpPeerAsync(context, Archive, cancellationToken).ConfigureAwait(false);
         var run = CellKit.Established(await context.Sut.Scu.FindAsync(context.CallTo(archive), Query.Spec(context.Corpus.Query), cancellationToken).ConfigureAwait(false), "C-FIND");
         Expect.Status(0x0000, run.FinalStatus, $"final C-FIND response from {Archive}");
@@ -34,7 +42,7 @@ public sealed record FindFromFindScu(QueryCase Query) : CaseVariant(Query.Name)
         var query = Path.Combine(context.Folder("query"), "query.dcm");
         await File.WriteAllBytesAsync(query, DicomDatasetWriter.ToArray(Query.Spec(context.Corpus.Query).ToDataset(), DicomTransferSyntax.ExplicitVRLittleEndian), cancellationToken).ConfigureAwait(false);
         var answers = context.Folder("answers");
-        var result = await toolbox.RunAsync(new ToolCommand("findscu",
+        var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("findscu",
             ["-v", Query.Model == QueryModel.PatientRoot ? "-P" : "-S", "-aet", "FINDSCU", "-aec", scp.AeTitle, "-X", "-od", context.InContainer(answers),
              context.AddressForPeers(scp), CellKit.Port(scp.Port), context.InContainer(query)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
         Expect.That(result.Succeeded && result.Statuses.Any(s => s.Operation == "Find" && s.IsSuccess && !s.Text.Contains("Pending", StringComparison.Ordinal)),
@@ -56,7 +64,7 @@ public sealed record FindFromGdcm(QueryCase Query) : CaseVariant(Query.Name)
         var spec = Query.Spec(context.Corpus.Query);
         List<string> options = [Query.Model == QueryModel.PatientRoot ? "--patientroot" : "--studyroot", "--" + Query.Level.ToDicom().ToLowerInvariant()];
         options.AddRange(spec.Keys.SelectMany(k => new[] { "--key", $"{CellKit.Tag(k.Keyword)}={k.Value}" }));
-        var gdcm = await toolbox.RunAsync(GdcmCommands.Run("--find", context.AddressForPeers(scp), scp.Port, scp.AeTitle, [.. options]), cancellationToken).ConfigureAwait(false);
+        var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--find", context.AddressForPeers(scp), scp.Port, scp.AeTitle, [.. options]), cancellationToken).ConfigureAwait(false);
         var expected = Query.Expected(context.Corpus.Query).Count;
         var pending = GdcmCommands.StatusCount(gdcm, 0xFF00) + GdcmCommands.StatusCount(gdcm, 0xFF01);
         Expect.That(pending == expected && GdcmCommands.StatusCount(gdcm, 0x0000) == 1,

@@ -35,7 +35,7 @@ public sealed record MaxPdu(uint Limit, bool SutIsScp) : CaseVariant(Limit == 0 
                 var scp = await context.StartScpAsync(SutScpKind.Storage, cancellationToken, r => r with { MaxPdu = Limit }).ConfigureAwait(false);
                 var toolbox = await CellKit.ToolboxAsync(context, PeerTool.StoreScu, cancellationToken).ConfigureAwait(false);
                 tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
-                var result = await toolbox.RunAsync(new ToolCommand("storescu",
+                var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("storescu",
                     ["-v", "--max-pdu", CellKit.Port((int)Limit), "-aet", "STORESCU", "-aec", scp.AeTitle, context.Topology.OurAddressForPeers, CellKit.Port(tap.Port),
                      .. files.Select(context.InContainer)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
                 JudgeWire(tap);

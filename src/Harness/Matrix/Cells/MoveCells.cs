@@ -27,10 +27,27 @@ public sealed record MoveAtArchive(PeerTool Archive, RetrieveScenario Scenario) 
             _ => OurDestination.AeTitle,
         };
         var run = CellKit.Established(await context.Sut.Scu.MoveAsync(context.CallTo(archive), Scenario.Spec(context.Corpus.Query), destination, cancellationToken).ConfigureAwait(false), "C-MOVE");
+        if (Scenario.Target == MoveTarget.Unknown && Archive == PeerTool.Orthanc && run.FinalStatus == 0xC000)
+        {
+            return await CrossCheckAsync(context, archive, cancellationToken).ConfigureAwait(false);
+        }
+
         var arrived = Scenario.CheckFinal(context.Corpus.Query, run.FinalStatus, run.Counts, run.FailedSopInstanceUids, $"{Archive}'s C-MOVE as the SUT reported it");
         var received = Scenario.Target == MoveTarget.StoreScp ? StoredFileIndex.ByInstanceUid(store.OutputDirectory!) : ours.Received();
-        var identical = arrived.Count == 0 ? 0 : ObjectCheck.SameObjects(arrived, received, destination);
+        var identical = arrived.Count == 0 ? 0 : ObjectCheck.SameObjects(arrived, received, destination, ObjectCheck.AnySyntax);
         return CellVerdict.Pass($"final status 0x{run.FinalStatus:X4}, {arrived.Count} object(s) at {destination}, {identical} byte for byte", CellKit.Timings(run));
+    }
+
+    /// <summary>Asks the same archive with DCMTK's movescu: the same answer makes it the archive's (a catalogued peer defect), not the SUT's.</summary>
+    private async Task<CellVerdict> CrossCheckAsync(CellContext context, Peers.StartedPeer archive, CancellationToken cancellationToken)
+    {
+        var toolbox = await CellKit.ToolboxAsync(context, PeerTool.MoveScu, cancellationToken).ConfigureAwait(false);
+        var check = await CellKit.RunAsync(context, toolbox, new ToolCommand("movescu",
+            ["-d", "-S", "-aet", "CROSSCHECK", "-aec", archive.AeTitle, "-aem", RetrieveScenario.UnknownAe, .. Retrieves.Keys(context, Scenario), archive.AddressForPeers, CellKit.Port(archive.Port)],
+            new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
+        Expect.That(PeerDefectCatalog.OrthancUnknownMoveDestination.Recognizes(check),
+            $"the SUT reported 0xC000 for the unknown destination, but DCMTK movescu got something else from {Archive}: {CellKit.Tail(check.Output)}");
+        return PeerDefectCatalog.Judge(context, Archive, check, "the SUT reported the final status Orthanc sent (0xC000), as movescu saw it too");
     }
 }
 
@@ -50,14 +67,16 @@ public sealed record MoveFromMoveScu(RetrieveScenario Scenario) : CaseVariant(Sc
             r => r with { MoveDestinations = [new SutPeer("MOVESCU", endpoint.Host, endpoint.Port)] }).ConfigureAwait(false);
         await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
         var moved = context.Folder("moved");
-        var result = await toolbox.RunAsync(new ToolCommand("movescu",
-            ["-d", "+B", Retrieves.ModelFlag(Scenario), "-dhl", "-aet", "MOVESCU", "-aec", scp.AeTitle, "-aem", Scenario.Target == MoveTarget.Unknown ? RetrieveScenario.UnknownAe : "MOVESCU",
-             "--port", CellKit.Port(toolbox.Port), "-od", context.InContainer(moved), .. Retrieves.Keys(context, Scenario), context.AddressForPeers(scp), CellKit.Port(scp.Port)],
+        // movescu 3.6.7 with +B writes into its working directory whatever -od says: it runs in the output folder.
+        string[] movescu = ["movescu", "-d", "+B", Retrieves.ModelFlag(Scenario), "-dhl", "-aet", "MOVESCU", "-aec", scp.AeTitle, "-aem", Scenario.Target == MoveTarget.Unknown ? RetrieveScenario.UnknownAe : "MOVESCU",
+             "--port", CellKit.Port(toolbox.Port), .. Retrieves.Keys(context, Scenario), context.AddressForPeers(scp), CellKit.Port(scp.Port)];
+        var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("sh", ["-c", "cd \"$0\" && exec \"$@\"", context.InContainer(moved), .. movescu],
             new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
         var parsed = new DcmtkLogParser().Parse("c-move", CellKit.AsProcessResult(result));
         var arrived = Scenario.CheckFinal(context.Corpus.Query, parsed.FinalStatus, parsed.Counts, parsed.FailedSopInstanceUids, "the SUT's C-MOVE as movescu logged it");
-        Expect.That(result.Output.Contains("Releasing Association", StringComparison.Ordinal) && result.Succeeded, $"movescu did not end with a normal release: {CellKit.Tail(result.Output)}");
-        var identical = arrived.Count == 0 ? 0 : ObjectCheck.SameObjects(arrived, StoredFileIndex.ByInstanceUid(moved), "movescu's storage SCP");
+        Expect.That(result.Output.Contains("Releasing Association", StringComparison.Ordinal), $"movescu did not end with a normal release: {CellKit.Tail(result.Output)}");
+        Expect.That(result.Succeeded || parsed.FinalStatus != 0x0000, $"movescu exited {result.ExitCode} after a successful C-MOVE: {CellKit.Tail(result.Output)}");
+        var identical = arrived.Count == 0 ? 0 : ObjectCheck.SameObjects(arrived, StoredFileIndex.ByInstanceUid(moved), "movescu's storage SCP", ObjectCheck.AnySyntax);
         return CellVerdict.Pass($"final status 0x{parsed.FinalStatus:X4}, {arrived.Count} object(s) at movescu, {identical} byte for byte, movescu released", EchoFromScu.Single("c-move", result));
     }
 }
@@ -74,10 +93,10 @@ public sealed record MoveFromGdcm(RetrieveScenario Scenario) : CaseVariant(Scena
             r => r with { MoveDestinations = [new SutPeer(GdcmCommands.CallingAe, endpoint.Host, endpoint.Port)] }).ConfigureAwait(false);
         await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
         var moved = context.Folder("moved");
-        var gdcm = await toolbox.RunAsync(GdcmCommands.Run("--move", context.AddressForPeers(scp), scp.Port, scp.AeTitle,
+        var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--move", context.AddressForPeers(scp), scp.Port, scp.AeTitle,
             ["--port-scp", CellKit.Port(toolbox.Port), "-o", context.InContainer(moved), .. Retrieves.GdcmKeys(context, Scenario)]), cancellationToken).ConfigureAwait(false);
         var objects = Scenario.Objects(context.Corpus.Query);
-        var identical = ObjectCheck.SameObjects(objects, StoredFileIndex.ByInstanceUid(moved), "gdcmscu's storage SCP");
+        var identical = ObjectCheck.SameObjects(objects, StoredFileIndex.ByInstanceUid(moved), "gdcmscu's storage SCP", ObjectCheck.AnySyntax);
         Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu logged no final Success: {CellKit.Tail(gdcm.Output)}");
         return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) moved to gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-move", gdcm));
     }
@@ -103,7 +122,7 @@ public sealed record MoveFromOrthanc() : CaseVariant("rest")
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         Expect.That(reply.Succeeded, $"Orthanc's C-MOVE to the SUT: {reply}");
         var received = await Retrieves.FromOrthancAsync(context, orthanc, series, cancellationToken).ConfigureAwait(false);
-        var identical = ObjectCheck.SameObjects(series, received, "Orthanc");
+        var identical = ObjectCheck.SameObjects(series, received, "Orthanc", ObjectCheck.AnySyntax);
         return CellVerdict.Pass($"{series.Count} object(s) moved to Orthanc, {identical} byte for byte", new CellTimings("c-move (REST call)", [elapsed], elapsed));
     }
 }

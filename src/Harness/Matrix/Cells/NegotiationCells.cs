@@ -46,13 +46,13 @@ public sealed record RejectedBySut(bool UnknownCalling) : CaseVariant(UnknownCal
             r => UnknownCalling ? r with { AllowedCallers = [new SutPeer("ECHOSCU", toolbox.AddressForPeers, 0)] } : r).ConfigureAwait(false);
         var host = context.AddressForPeers(scp);
         var calledAe = UnknownCalling ? scp.AeTitle : "NOSUCHAE";
-        var rejected = await toolbox.RunAsync(ScuCommands.EchoScu(host, scp.Port, calledAe, UnknownCalling ? "STRANGER" : "ECHOSCU"), cancellationToken).ConfigureAwait(false);
+        var rejected = await CellKit.RunAsync(context, toolbox, ScuCommands.EchoScu(host, scp.Port, calledAe, UnknownCalling ? "STRANGER" : "ECHOSCU"), cancellationToken).ConfigureAwait(false);
         var seen = new DcmtkLogParser().Parse("c-echo", CellKit.AsProcessResult(rejected));
         var expected = new Rejection(1, 1, UnknownCalling ? 3 : 7);
         Expect.That(seen.Rejection == expected, $"echoscu should see {expected}; it saw {(seen.Rejection?.ToString() ?? "no rejection")}: {CellKit.Tail(rejected.Output)}");
         if (UnknownCalling)
         {
-            var admitted = await toolbox.RunAsync(ScuCommands.EchoScu(host, scp.Port, scp.AeTitle, "ECHOSCU"), cancellationToken).ConfigureAwait(false);
+            var admitted = await CellKit.RunAsync(context, toolbox, ScuCommands.EchoScu(host, scp.Port, scp.AeTitle, "ECHOSCU"), cancellationToken).ConfigureAwait(false);
             Expect.That(admitted.Succeeded, $"the admitted caller ECHOSCU was not served: {CellKit.Tail(admitted.Output)}");
         }
 
@@ -94,7 +94,7 @@ public sealed record NoContextAtSut() : CaseVariant("no-acceptable-context.workl
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.FindScu, cancellationToken).ConfigureAwait(false);
         var tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
         await using var stopTap = tap.ConfigureAwait(false);
-        var result = await toolbox.RunAsync(new ToolCommand("findscu",
+        var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("findscu",
             ["-v", "-W", "-aet", "FINDSCU", "-aec", scp.AeTitle, "-k", "PatientName=", context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
         var accept = tap.Associate(1, fromRequestor: false);
         var proposed = tap.Associate(1, fromRequestor: true)?.AbstractSyntaxes.Where(p => p.Value == WorklistFind).Select(p => p.Key).ToList() ?? [];

@@ -46,7 +46,7 @@ public sealed record RoleSelection(bool SutIsScp) : CaseVariant("role-selection.
             var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GetScu, cancellationToken).ConfigureAwait(false);
             tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
             started(tap);
-            var result = await toolbox.RunAsync(new ToolCommand("getscu",
+            var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("getscu",
                 ["-v", "+B", "-S", "-aet", "GETSCU", "-aec", scp.AeTitle, "-od", context.InContainer(got), .. Retrieves.Keys(context, scenario),
                  context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
             Expect.That(result.Succeeded, $"getscu: {CellKit.Tail(result.Output)}");
@@ -65,7 +65,7 @@ public sealed record RoleSelection(bool SutIsScp) : CaseVariant("role-selection.
         var granted = tap.Associate(1, fromRequestor: false)?.Roles.FirstOrDefault(r => r.SopClassUid == MrImage);
         Expect.That(proposed is { Scp: true }, $"the C-GET SCU did not propose the SCP role for MR Image Storage ({proposed})");
         Expect.That(granted is { Scp: true }, $"the acceptor did not grant the SCP role for MR Image Storage in its A-ASSOCIATE-AC ({granted?.ToString() ?? "no role selection item"})");
-        var identical = ObjectCheck.SameObjects(scenario.Objects(context.Corpus.Query), StoredFileIndex.ByInstanceUid(got), "the C-GET SCU");
+        var identical = ObjectCheck.SameObjects(scenario.Objects(context.Corpus.Query), StoredFileIndex.ByInstanceUid(got), "the C-GET SCU", ObjectCheck.AnySyntax);
         return CellVerdict.Pass($"SCP role proposed and granted; {identical} object(s) byte for byte");
     }
 }

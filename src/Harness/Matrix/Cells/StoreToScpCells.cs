@@ -28,18 +28,13 @@ public sealed record StoreToStoreScp(SyntaxCase Syntax, StoreScpSetup Receiver, 
         Expect.That(files.Count > 0, $"the corpus has no {Syntax.Name} object: {string.Join("; ", context.Corpus.Notes)}");
         var storescp = context.Touch(await context.Stage.StoreScpAsync(Receiver, cancellationToken).ConfigureAwait(false));
         storescp.ClearReceived();
-        var since = DateTime.UtcNow.AddSeconds(-1);
-        var run = await context.Sut.Scu.StoreAsync(context.CallTo(storescp), files, cancellationToken).ConfigureAwait(false);
-        var received = StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!);
         if (Expectation == StoreExpectation.Refused)
         {
-            Expect.That(!run.Statuses.Any(s => s == 0x0000) && run.Error is not null, $"storescp ({string.Join(' ', storescp.Arguments)}) accepts no {Syntax.Name}: expected a clear failure, got {run.Describe()}");
-            var log = await storescp.GetLogSinceAsync(since, cancellationToken).ConfigureAwait(false);
-            Expect.That(!log.Contains("Received Store Request", StringComparison.Ordinal) && received.Count == 0,
-                $"a C-STORE-RQ reached storescp although it accepted no {Syntax.Name} context ({received.Count} object(s) stored)");
-            return CellVerdict.Pass($"refused without sending: {run.Error}");
+            return await RefusedAsync(context, storescp, files, cancellationToken).ConfigureAwait(false);
         }
 
+        var run = await context.Sut.Scu.StoreAsync(context.CallTo(storescp), files, cancellationToken).ConfigureAwait(false);
+        var received = StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!);
         CellKit.Established(run, "C-STORE");
         Expect.That(run.Statuses.Count == files.Count && run.AllSucceeded, $"C-STORE of {files.Count} object(s): {run.Describe()}");
         var expected = Expectation == StoreExpectation.ConvertedToImplicit ? SyntaxCase.ImplicitLittle.Uid : null;
@@ -47,6 +42,20 @@ public sealed record StoreToStoreScp(SyntaxCase Syntax, StoreScpSetup Receiver, 
         var bytes = files.Sum(f => new FileInfo(f).Length) / files.Count;
         return CellVerdict.Pass($"{files.Count} object(s) arrived {(expected is null ? "in " + Syntax.Name : "converted to implicit VR little endian")}, {identical} byte for byte",
             CellKit.Timings(run, Series ? ReferencePair.StoreKey : null, bytes));
+    }
+
+    /// <summary>No accepted context for the syntax: a clear failure, and (read off the wire by a tap) no data sent at all.</summary>
+    private async Task<CellVerdict> RefusedAsync(CellContext context, Peers.Dcmtk.StoreScpPeer storescp, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var endpoint = storescp.OurSideEndpoint;
+        var tap = Wire.PduTap.Start(System.Net.IPAddress.Loopback, endpoint.Host, endpoint.Port);
+        context.Own(tap);
+        var run = await context.Sut.Scu.StoreAsync(context.CallTo(storescp) with { Host = "127.0.0.1", Port = tap.Port }, files, cancellationToken).ConfigureAwait(false);
+        Expect.That(!run.Statuses.Any(s => s == 0x0000) && run.Error is not null, $"storescp ({string.Join(' ', storescp.Arguments)}) accepts no {Syntax.Name}: expected a clear failure, got {run.Describe()}");
+        var sent = tap.LargestDataTransfer(fromRequestor: true);
+        Expect.That(sent == 0 && tap.Violations().Count == 0, $"the SUT sent data although storescp accepted no {Syntax.Name} context: {string.Join("; ", tap.Violations())}");
+        Expect.That(StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!).Count == 0, "storescp stored something although it accepted no context for it");
+        return CellVerdict.Pass($"refused without sending: {run.Error}");
     }
 }
 

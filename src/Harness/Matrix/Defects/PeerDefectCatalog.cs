@@ -24,7 +24,20 @@ public static class PeerDefectCatalog
         "the SCP saw the operation and the A-RELEASE-RQ; the same abort happens with DCMTK storescp as the SCP (docs/harness.md)",
         result => result.ExitCode == 134 && result.Output.Contains("ProtocolStream as nullptr is invalid", StringComparison.Ordinal));
 
-    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease];
+    /// <summary>
+    /// Orthanc answers a C-MOVE whose destination it does not know with 0xC000 (unable to process) and an error
+    /// comment, where PS3.4 C.4.2.1.4 has 0xA801 (move destination unknown). DCMTK's movescu asking the same
+    /// Orthanc gets the same answer, so it is Orthanc's, not the SUT's reading of it.
+    /// </summary>
+    public static readonly PeerDefect OrthancUnknownMoveDestination = new(
+        "orthanc-unknown-move-destination",
+        PeerTool.Orthanc,
+        ["1.10."],
+        "Orthanc answers a C-MOVE to an unknown destination with 0xC000, not 0xA801 (PS3.4 C.4.2.1.4)",
+        "DCMTK movescu, asking the same Orthanc, receives 0xC000 too",
+        result => new Sut.External.DcmtkLogParser().Parse("c-move", Cells.CellKit.AsProcessResult(result)).FinalStatus == 0xC000);
+
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination];
 
     /// <summary>
     /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:

@@ -162,7 +162,7 @@ public sealed class MatrixRunner : IAsyncDisposable
         }
 
         var reference = await stage.Reference.ForAsync(timings.ReferenceKey, cancellationToken).ConfigureAwait(false);
-        return CaseBudget.Judge(timings, reference?.Run.Latencies, reference?.Description, stage.Topology.Measurement);
+        return CaseBudget.Judge(timings, reference?.Latencies, reference?.Description, stage.Topology.Measurement);
     }
 
     private static OperationTimings? Timings(CellTimings? timings)

@@ -87,7 +87,12 @@ public sealed class TopologyStage : IAsyncDisposable
                 throw new InvalidOperationException($"loading dcmqrscp failed: {load.Output}");
             }
 
-            await qrscp.RemoveStoredFileAsync(FragileUid(corpus), cancellationToken).ConfigureAwait(false);
+            if (!await qrscp.RemoveStoredFileAsync(FragileUid(corpus), cancellationToken).ConfigureAwait(false))
+            {
+                await qrscp.DisposeAsync().ConfigureAwait(false);
+                throw new InvalidOperationException($"could not remove the fragile object {FragileUid(corpus)} from dcmqrscp's storage area");
+            }
+
             return qrscp;
         });
 

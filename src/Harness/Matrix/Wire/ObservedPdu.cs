@@ -4,6 +4,9 @@ namespace Conformance.Harness.Matrix.Wire;
 public sealed record ObservedPdv(byte ContextId, bool IsCommand, bool IsLast, int Length)
 {
     public ReadOnlyMemory<byte> Command { get; init; }
+
+    /// <summary>The data of a small data PDV (a response identifier); empty for large ones, which the tap does not keep.</summary>
+    public ReadOnlyMemory<byte> SmallData { get; init; }
 }
 
 /// <summary>One PDU as the tap saw it: which side sent it, its type, the length of its variable field, and its PDVs.</summary>

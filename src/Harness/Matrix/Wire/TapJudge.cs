@@ -5,6 +5,9 @@ namespace Conformance.Harness.Matrix.Wire;
 /// <summary>Reads PDVs out of a P-DATA-TF body and judges observed PDUs against the negotiated limits (PS3.8 9.3.5, D.1).</summary>
 internal static class TapJudge
 {
+    /// <summary>Data PDVs up to this size are kept (response identifiers); object data is not.</summary>
+    public const int SmallDataLimit = 8192;
+
     public static IReadOnlyList<ObservedPdv> ReadPdvs(ReadOnlySpan<byte> body)
     {
         var pdvs = new List<ObservedPdv>();
@@ -18,7 +21,12 @@ internal static class TapJudge
 
             var control = body[5];
             var isCommand = (control & 0x01) != 0;
-            pdvs.Add(new ObservedPdv(body[4], isCommand, (control & 0x02) != 0, length - 2) { Command = isCommand ? body.Slice(6, length - 2).ToArray() : default });
+            var data = body.Slice(6, length - 2);
+            pdvs.Add(new ObservedPdv(body[4], isCommand, (control & 0x02) != 0, length - 2)
+            {
+                Command = isCommand ? data.ToArray() : default,
+                SmallData = !isCommand && data.Length <= SmallDataLimit ? data.ToArray() : default,
+            });
             body = body[(4 + length)..];
         }
 

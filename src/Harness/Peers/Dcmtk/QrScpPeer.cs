@@ -13,7 +13,8 @@ public sealed class QrScpPeer(PeerStart start, IReadOnlyList<MoveDestination> mo
     public async Task<bool> RemoveStoredFileAsync(string sopInstanceUid, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
-        var script = $"f=$(ls {DcmqrscpConfiguration.ContainerStorageArea} | grep -F '{sopInstanceUid}' | head -n 1); [ -n \"$f\" ] && rm \"{DcmqrscpConfiguration.ContainerStorageArea}/$f\"";
+        // dcmqrscp names its files after the modality and a random number, so the UID is looked for inside them.
+        var script = $"f=$(grep -lF '{sopInstanceUid}' {DcmqrscpConfiguration.ContainerStorageArea}/*.dcm | head -n 1); [ -n \"$f\" ] && rm \"$f\"";
         var result = await Container.ExecAsync(["sh", "-c", script], cancellationToken).ConfigureAwait(false);
         return result.ExitCode == 0;
     }

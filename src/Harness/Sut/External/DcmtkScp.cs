@@ -47,7 +47,7 @@ public sealed class DcmtkScp : ISutScp
         var command = request.Kind == SutScpKind.Storage && request.AllowedCallers is null
             ? StoreScp(request, port, storage)
             : await QrScpAsync(request, port, storage, cancellationToken).ConfigureAwait(false);
-        var environment = new Dictionary<string, string?> { ["TCP_NODELAY"] = null, ["TCP_BUFFER_LENGTH"] = null };
+        var environment = new Dictionary<string, string?> { ["TCP_NODELAY"] = request.NoDelay is { } noDelay ? (noDelay ? "1" : "0") : null, ["TCP_BUFFER_LENGTH"] = null };
         var process = runner.StartBackground(command, environment, [request.WorkDirectory]);
         try
         {

@@ -10,10 +10,6 @@ public static class DcmtkSutConfig
 {
     public const string SutName = "dcmtk";
 
-    /// <summary>storescu's option that proposes a syntax (with the uncompressed ones); null for the uncompressed syntaxes it proposes anyway.</summary>
-    public static string? ProposalFor(string transferSyntaxUid) =>
-        Create("dcmtk").Values["syntax"].TryGetValue(transferSyntaxUid, out var option) ? option : null;
-
     public static ExternalSutConfig Create(string version, string? containerImage = null) => new()
     {
         Name = SutName,

@@ -18,6 +18,20 @@ public class HostProcessRunnerTests
     }
 
     [Test]
+    public async Task Every_line_is_stamped_as_it_arrives_and_the_text_stays_exact()
+    {
+        using var runner = new HostProcessRunner();
+
+        var result = await runner.RunAsync("sh", ["-c", "printf first; echo; sleep 0.3; printf second >&2"], CancellationToken.None);
+
+        result.StandardOutput.Should().Be("first\n");
+        result.StandardError.Should().Be("second");
+        result.Lines.Select(l => l.Text).Should().Equal("first", "second");
+        result.Lines[1].FromStandardError.Should().BeTrue();
+        System.Diagnostics.Stopwatch.GetElapsedTime(result.Lines[0].Timestamp, result.Lines[1].Timestamp).Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(250));
+    }
+
+    [Test]
     public async Task Passes_arguments_without_a_shell()
     {
         using var runner = new HostProcessRunner();
