@@ -93,6 +93,35 @@ public static class CellKit
         return ScpLoader.LoadAsync(context.AddressFromHere(scp), scp.Port, scp.AeTitle, files, cancellationToken);
     }
 
+    /// <summary>The SUT as a query/retrieve SCP loaded with the query corpus (for a retrieve scenario, with its fragile file lost).</summary>
+    public static async Task<ISutScp> LoadedScpAsync(CellContext context, RetrieveScenario? scenario, CancellationToken cancellationToken, Func<SutScpRequest, SutScpRequest>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken, configure).ConfigureAwait(false);
+        await Retrieves.LoadAsync(context, scp, scenario, cancellationToken).ConfigureAwait(false);
+        return scp;
+    }
+
+    /// <summary>A <see cref="Wire.PduTap"/> on loopback in front of a peer's service (the SUT dials the tap); stopped when the case ends.</summary>
+    public static Wire.PduTap TapInFront(CellContext context, StartedPeer peer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(peer);
+        var endpoint = peer.OurSideEndpoint;
+        var tap = Wire.PduTap.Start(System.Net.IPAddress.Loopback, endpoint.Host, endpoint.Port);
+        context.Own(tap);
+        return tap;
+    }
+
+    /// <summary>A tap where peers reach our side, in front of the SUT's SCP (peers dial the tap); stopped when the case ends.</summary>
+    public static Wire.PduTap TapInFront(CellContext context, ISutScp scp)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tap = Wire.PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
+        context.Own(tap);
+        return tap;
+    }
+
     /// <summary>A keyword as GDCM's and DCMTK's "gggg,eeee".</summary>
     public static string Tag(string keyword)
     {

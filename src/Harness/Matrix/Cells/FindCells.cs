@@ -36,8 +36,7 @@ public sealed record FindFromFindScu(QueryCase Query) : CaseVariant(Query.Name)
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-        await CellKit.LoadAsync(context, scp, context.Corpus.Query.Files, cancellationToken).ConfigureAwait(false);
+        var scp = await CellKit.LoadedScpAsync(context, null, cancellationToken).ConfigureAwait(false);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.FindScu, cancellationToken).ConfigureAwait(false);
         var query = Path.Combine(context.Folder("query"), "query.dcm");
         await File.WriteAllBytesAsync(query, DicomDatasetWriter.ToArray(Query.Spec(context.Corpus.Query).ToDataset(), DicomTransferSyntax.ExplicitVRLittleEndian), cancellationToken).ConfigureAwait(false);
@@ -58,8 +57,7 @@ public sealed record FindFromGdcm(QueryCase Query) : CaseVariant(Query.Name)
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-        await CellKit.LoadAsync(context, scp, context.Corpus.Query.Files, cancellationToken).ConfigureAwait(false);
+        var scp = await CellKit.LoadedScpAsync(context, null, cancellationToken).ConfigureAwait(false);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GdcmScu, cancellationToken).ConfigureAwait(false);
         var spec = Query.Spec(context.Corpus.Query);
         List<string> options = [Query.Model == QueryModel.PatientRoot ? "--patientroot" : "--studyroot", "--" + Query.Level.ToDicom().ToLowerInvariant()];
@@ -79,8 +77,7 @@ public sealed record FindFromOrthanc(QueryCase Query) : CaseVariant(Query.Name +
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-        await CellKit.LoadAsync(context, scp, context.Corpus.Query.Files, cancellationToken).ConfigureAwait(false);
+        var scp = await CellKit.LoadedScpAsync(context, null, cancellationToken).ConfigureAwait(false);
         var orthanc = context.Touch(await context.Stage.OrthancAsync(cancellationToken).ConfigureAwait(false));
         await orthanc.DefineModalityAsync("sut", scp.AeTitle, context.AddressForPeers(scp), scp.Port, cancellationToken).ConfigureAwait(false);
         var keys = Query.Spec(context.Corpus.Query).Keys.ToDictionary(k => k.Keyword, k => k.Value, StringComparer.Ordinal);

@@ -24,6 +24,14 @@ public static partial class GdcmCommands
         return (count + 1) / 2;
     }
 
+    /// <summary>How many responses gdcmscu logged with a status other than Success or Pending.</summary>
+    public static int FinalFailures(ToolResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var count = StatusLine().Matches(result.Output).Count(m => ushort.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is not (0 or 0xFF00 or 0xFF01));
+        return (count + 1) / 2;
+    }
+
     [GeneratedRegex(@"\(0000,0900\) \?\? \(US\) (\d+)")]
     private static partial Regex StatusLine();
 }

@@ -31,14 +31,12 @@ public sealed record GetFromGetScu(RetrieveScenario Scenario) : CaseVariant(Scen
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-        await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
+        var scp = await CellKit.LoadedScpAsync(context, Scenario, cancellationToken).ConfigureAwait(false);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GetScu, cancellationToken).ConfigureAwait(false);
         var got = context.Folder("got");
 
         // getscu does not print the final response's identifier: a tap reads the Failed SOP Instance UID List off the wire.
-        var tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
-        context.Own(tap);
+        var tap = CellKit.TapInFront(context, scp);
         var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("getscu",
             ["-d", "+B", Retrieves.ModelFlag(Scenario), "-aet", "GETSCU", "-aec", scp.AeTitle, "-od", context.InContainer(got),
              .. Retrieves.Keys(context, Scenario), context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
@@ -60,8 +58,7 @@ public sealed record GetFromGdcm(RetrieveScenario Scenario) : CaseVariant(Scenar
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-        await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
+        var scp = await CellKit.LoadedScpAsync(context, Scenario, cancellationToken).ConfigureAwait(false);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GdcmScu, cancellationToken).ConfigureAwait(false);
         var got = context.Folder("got");
         var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--get", context.AddressForPeers(scp), scp.Port, scp.AeTitle,

@@ -27,41 +27,32 @@ public sealed record MaxPdu(uint Limit, bool SutIsScp) : CaseVariant(Limit == 0 
         ArgumentNullException.ThrowIfNull(context);
         var files = context.Corpus.InSyntax(SyntaxCase.ExplicitLittle);
         var received = context.Folder("received");
-        PduTap? tap = null;
-        try
+        PduTap tap;
+        if (SutIsScp)
         {
-            if (SutIsScp)
-            {
-                var scp = await context.StartScpAsync(SutScpKind.Storage, cancellationToken, r => r with { MaxPdu = Limit }).ConfigureAwait(false);
-                var toolbox = await CellKit.ToolboxAsync(context, PeerTool.StoreScu, cancellationToken).ConfigureAwait(false);
-                tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
-                var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("storescu",
-                    ["-v", "--max-pdu", CellKit.Port((int)Limit), "-aet", "STORESCU", "-aec", scp.AeTitle, context.Topology.OurAddressForPeers, CellKit.Port(tap.Port),
-                     .. files.Select(context.InContainer)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
-                JudgeWire(tap);
-                Expect.That(result.Succeeded, $"storescu --max-pdu {Limit}: {CellKit.Tail(result.Output)}");
-                ObjectCheck.SameObjects(files, CellKit.StoredBy(scp, context.Sut.Name), "the SUT's SCP");
-            }
-            else
-            {
-                var (host, port, stored) = await ReceiverAsync(context, received, cancellationToken).ConfigureAwait(false);
-                tap = PduTap.Start(IPAddress.Loopback, host, port);
-                var call = new ScuCall { Host = "127.0.0.1", Port = tap.Port, CalledAe = Limit == 0 ? "OURSCP" : StoreScpSetup.Default.AeTitle, WorkDirectory = context.WorkDirectory, MaxPdu = Limit };
-                var run = await context.Sut.Scu.StoreAsync(call, files, cancellationToken).ConfigureAwait(false);
-                JudgeWire(tap);
-                Expect.That(run.AllSucceeded, $"C-STORE with a {Describe()}: {run.Describe()}");
-                ObjectCheck.SameObjects(files, stored(), Limit == 0 ? "our SCP" : "storescp");
-            }
+            var scp = await context.StartScpAsync(SutScpKind.Storage, cancellationToken, r => r with { MaxPdu = Limit }).ConfigureAwait(false);
+            var toolbox = await CellKit.ToolboxAsync(context, PeerTool.StoreScu, cancellationToken).ConfigureAwait(false);
+            tap = CellKit.TapInFront(context, scp);
+            var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("storescu",
+                ["-v", "--max-pdu", CellKit.Port((int)Limit), "-aet", "STORESCU", "-aec", scp.AeTitle, context.Topology.OurAddressForPeers, CellKit.Port(tap.Port),
+                 .. files.Select(context.InContainer)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
+            JudgeWire(tap);
+            Expect.That(result.Succeeded, $"storescu --max-pdu {Limit}: {CellKit.Tail(result.Output)}");
+            ObjectCheck.SameObjects(files, CellKit.StoredBy(scp, context.Sut.Name), "the SUT's SCP");
+        }
+        else
+        {
+            var (host, port, stored) = await ReceiverAsync(context, received, cancellationToken).ConfigureAwait(false);
+            tap = PduTap.Start(IPAddress.Loopback, host, port);
+            context.Own(tap);
+            var call = new ScuCall { Host = "127.0.0.1", Port = tap.Port, CalledAe = Limit == 0 ? "OURSCP" : StoreScpSetup.Default.AeTitle, WorkDirectory = context.WorkDirectory, MaxPdu = Limit };
+            var run = await context.Sut.Scu.StoreAsync(call, files, cancellationToken).ConfigureAwait(false);
+            JudgeWire(tap);
+            Expect.That(run.AllSucceeded, $"C-STORE with a {Describe()}: {run.Describe()}");
+            ObjectCheck.SameObjects(files, stored(), Limit == 0 ? "our SCP" : "storescp");
+        }
 
-            return Judge(tap);
-        }
-        finally
-        {
-            if (tap is not null)
-            {
-                await tap.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+        return Judge(tap);
     }
 
     /// <summary>What was on the wire comes first: a broken fragment or command is the cause of whatever failed after it.</summary>

@@ -63,9 +63,8 @@ public sealed record MoveFromMoveScu(RetrieveScenario Scenario) : CaseVariant(Sc
         ArgumentNullException.ThrowIfNull(context);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.MoveScu, cancellationToken).ConfigureAwait(false);
         var endpoint = toolbox.OurSideEndpoint;
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken,
+        var scp = await CellKit.LoadedScpAsync(context, Scenario, cancellationToken,
             r => r with { MoveDestinations = [new SutPeer("MOVESCU", endpoint.Host, endpoint.Port)] }).ConfigureAwait(false);
-        await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
         var moved = context.Folder("moved");
         // movescu 3.6.7 with +B writes into its working directory whatever -od says: it runs in the output folder.
         string[] movescu = ["movescu", "-d", "+B", Retrieves.ModelFlag(Scenario), "-dhl", "-aet", "MOVESCU", "-aec", scp.AeTitle, "-aem", Scenario.Target == MoveTarget.Unknown ? RetrieveScenario.UnknownAe : "MOVESCU",
@@ -89,14 +88,20 @@ public sealed record MoveFromGdcm(RetrieveScenario Scenario) : CaseVariant(Scena
         ArgumentNullException.ThrowIfNull(context);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GdcmScu, cancellationToken).ConfigureAwait(false);
         var endpoint = toolbox.OurSideEndpoint;
-        var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken,
+        var scp = await CellKit.LoadedScpAsync(context, Scenario, cancellationToken,
             r => r with { MoveDestinations = [new SutPeer(GdcmCommands.CallingAe, endpoint.Host, endpoint.Port)] }).ConfigureAwait(false);
-        await Retrieves.LoadAsync(context, scp, Scenario, cancellationToken).ConfigureAwait(false);
         var moved = context.Folder("moved");
         var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--move", context.AddressForPeers(scp), scp.Port, scp.AeTitle,
             ["--port-scp", CellKit.Port(toolbox.Port), "-o", context.InContainer(moved), .. Retrieves.GdcmKeys(context, Scenario)]), cancellationToken).ConfigureAwait(false);
         var objects = Scenario.Objects(context.Corpus.Query);
-        var identical = ObjectCheck.SameObjects(objects, StoredFileIndex.ByInstanceUid(moved), "gdcmscu's storage SCP", ObjectCheck.AnySyntax);
+        var received = StoredFileIndex.ByInstanceUid(moved);
+        if (received.Count == 0 && scp.Log.Contains("refused", StringComparison.OrdinalIgnoreCase) && PeerDefectCatalog.GdcmMoveListensLate.Recognizes(gdcm))
+        {
+            return CellVerdict.PeerDefect(PeerDefectCatalog.GdcmMoveListensLate.Id,
+                $"the SUT's connection to gdcmscu's storage port was refused and it reported the failed sub-operations: {PeerDefectCatalog.GdcmMoveListensLate.Recognition}");
+        }
+
+        var identical = ObjectCheck.SameObjects(objects, received, "gdcmscu's storage SCP", ObjectCheck.AnySyntax);
         Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu logged no final Success: {CellKit.Tail(gdcm.Output)}");
         return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) moved to gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-move", gdcm));
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
 using Conformance.Harness.Matrix.Wire;
@@ -19,9 +18,7 @@ public sealed record RejectedByArchive(string CaseName, string CalledAe, string 
     {
         ArgumentNullException.ThrowIfNull(context);
         var archive = await CellKit.ScpPeerAsync(context, PeerTool.Dcmqrscp, cancellationToken).ConfigureAwait(false);
-        var endpoint = archive.OurSideEndpoint;
-        var tap = PduTap.Start(IPAddress.Loopback, endpoint.Host, endpoint.Port);
-        await using var stopTap = tap.ConfigureAwait(false);
+        var tap = CellKit.TapInFront(context, archive);
         var call = context.CallTo(archive, CalledAe, CallingAe) with { Host = "127.0.0.1", Port = tap.Port };
         var run = await context.Sut.Scu.EchoAsync(call, cancellationToken).ConfigureAwait(false);
         Expect.That(tap.Rejections.Count == 1, $"expected dcmqrscp to send one A-ASSOCIATE-RJ for called '{CalledAe}' calling '{CallingAe}', saw {tap.Rejections.Count}");
@@ -70,9 +67,7 @@ public sealed record NoContextAtPeer() : CaseVariant("no-acceptable-context.find
     {
         ArgumentNullException.ThrowIfNull(context);
         var storescp = await CellKit.ScpPeerAsync(context, PeerTool.StoreScp, cancellationToken).ConfigureAwait(false);
-        var endpoint = storescp.OurSideEndpoint;
-        var tap = PduTap.Start(IPAddress.Loopback, endpoint.Host, endpoint.Port);
-        await using var stopTap = tap.ConfigureAwait(false);
+        var tap = CellKit.TapInFront(context, storescp);
         var call = context.CallTo(storescp) with { Host = "127.0.0.1", Port = tap.Port };
         var run = await context.Sut.Scu.FindAsync(call, QueryCases.StudyWildcard.Spec(context.Corpus.Query), cancellationToken).ConfigureAwait(false);
         Expect.That(run.Association == AssociationResult.NoAcceptedContext, $"storescp accepts no C-FIND context; the SUT reported {run.Describe()}");
@@ -92,8 +87,7 @@ public sealed record NoContextAtSut() : CaseVariant("no-acceptable-context.workl
         ArgumentNullException.ThrowIfNull(context);
         var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
         var toolbox = await CellKit.ToolboxAsync(context, PeerTool.FindScu, cancellationToken).ConfigureAwait(false);
-        var tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
-        await using var stopTap = tap.ConfigureAwait(false);
+        var tap = CellKit.TapInFront(context, scp);
         var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("findscu",
             ["-v", "-W", "-aet", "FINDSCU", "-aec", scp.AeTitle, "-k", "PatientName=", context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
         var accept = tap.Associate(1, fromRequestor: false);

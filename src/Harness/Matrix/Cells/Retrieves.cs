@@ -13,10 +13,10 @@ namespace Conformance.Harness.Matrix.Cells;
 internal static class Retrieves
 {
     /// <summary>Loads the query corpus into the SUT's SCP; for the failed sub-operation, removes one stored file (or says the SUT cannot).</summary>
-    public static async Task LoadAsync(CellContext context, ISutScp scp, RetrieveScenario scenario, CancellationToken cancellationToken)
+    public static async Task LoadAsync(CellContext context, ISutScp scp, RetrieveScenario? scenario, CancellationToken cancellationToken)
     {
         await CellKit.LoadAsync(context, scp, context.Corpus.Query.Files, cancellationToken).ConfigureAwait(false);
-        if (scenario.Fragile && !await scp.RemoveStoredFileAsync(TopologyStage.FragileUid(context.Corpus), cancellationToken).ConfigureAwait(false))
+        if (scenario is { Fragile: true } && !await scp.RemoveStoredFileAsync(TopologyStage.FragileUid(context.Corpus), cancellationToken).ConfigureAwait(false))
         {
             throw new NotApplicableException($"{context.Sut.Name} cannot lose a stored file on purpose, so no sub-operation can be made to fail");
         }

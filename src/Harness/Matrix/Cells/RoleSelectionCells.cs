@@ -1,9 +1,7 @@
-using System.Net;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
 using Conformance.Harness.Matrix.Wire;
 using Conformance.Harness.Peers.Tools;
-using Conformance.Harness.Sut;
 using Conformance.Harness.Sut.External;
 
 namespace Conformance.Harness.Matrix.Cells;
@@ -22,30 +20,12 @@ public sealed record RoleSelection(bool SutIsScp) : CaseVariant("role-selection.
         ArgumentNullException.ThrowIfNull(context);
         var scenario = RetrieveScenario.Study();
         var got = context.Folder("got");
-        PduTap? tap = null;
-        try
-        {
-            return await RetrieveAndJudgeAsync(context, scenario, got, t => tap = t, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (tap is not null)
-            {
-                await tap.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task<CellVerdict> RetrieveAndJudgeAsync(CellContext context, RetrieveScenario scenario, string got, Action<PduTap> started, CancellationToken cancellationToken)
-    {
         PduTap tap;
         if (SutIsScp)
         {
-            var scp = await context.StartScpAsync(SutScpKind.QueryRetrieve, cancellationToken).ConfigureAwait(false);
-            await Retrieves.LoadAsync(context, scp, scenario, cancellationToken).ConfigureAwait(false);
+            var scp = await CellKit.LoadedScpAsync(context, scenario, cancellationToken).ConfigureAwait(false);
             var toolbox = await CellKit.ToolboxAsync(context, PeerTool.GetScu, cancellationToken).ConfigureAwait(false);
-            tap = PduTap.Start(context.Topology.OurListenAddress, context.AddressFromHere(scp), scp.Port);
-            started(tap);
+            tap = CellKit.TapInFront(context, scp);
             var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("getscu",
                 ["-v", "+B", "-S", "-aet", "GETSCU", "-aec", scp.AeTitle, "-od", context.InContainer(got), .. Retrieves.Keys(context, scenario),
                  context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
@@ -54,9 +34,7 @@ public sealed record RoleSelection(bool SutIsScp) : CaseVariant("role-selection.
         else
         {
             var archive = await CellKit.ScpPeerAsync(context, PeerTool.Dcmqrscp, cancellationToken).ConfigureAwait(false);
-            var endpoint = archive.OurSideEndpoint;
-            tap = PduTap.Start(IPAddress.Loopback, endpoint.Host, endpoint.Port);
-            started(tap);
+            tap = CellKit.TapInFront(context, archive);
             var run = await context.Sut.Scu.GetAsync(context.CallTo(archive) with { Host = "127.0.0.1", Port = tap.Port }, scenario.Spec(context.Corpus.Query), got, cancellationToken).ConfigureAwait(false);
             Expect.Status(0x0000, run.FinalStatus, $"C-GET through the tap: {run.Describe()}");
         }

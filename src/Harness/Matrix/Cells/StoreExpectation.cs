@@ -9,6 +9,9 @@ public enum StoreExpectation
     /// <summary>The receiver accepts only implicit VR little endian: the sender converts, the content arrives unchanged.</summary>
     ConvertedToImplicit,
 
-    /// <summary>The receiver accepts no syntax the sender may use: a clear failure, and nothing sent on an unaccepted context.</summary>
+    /// <summary>
+    /// The receiver does not accept the object's syntax: the sender converts it into an uncompressed syntax the
+    /// receiver accepted (content unchanged) or fails with a clear message, and never sends on an unaccepted context.
+    /// </summary>
     Refused,
 }

@@ -44,17 +44,28 @@ public sealed record StoreToStoreScp(SyntaxCase Syntax, StoreScpSetup Receiver, 
             CellKit.Timings(run, Series ? ReferencePair.StoreKey : null, bytes));
     }
 
-    /// <summary>No accepted context for the syntax: a clear failure, and (read off the wire by a tap) no data sent at all.</summary>
+    /// <summary>
+    /// storescp accepts no context in the object's syntax: the SUT converts into an uncompressed syntax storescp
+    /// accepted (the objects then arrive unchanged in content), or fails clearly having sent nothing; either way
+    /// the tap sees no PDV on a context that was not accepted.
+    /// </summary>
     private async Task<CellVerdict> RefusedAsync(CellContext context, Peers.Dcmtk.StoreScpPeer storescp, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
-        var endpoint = storescp.OurSideEndpoint;
-        var tap = Wire.PduTap.Start(System.Net.IPAddress.Loopback, endpoint.Host, endpoint.Port);
-        context.Own(tap);
+        var tap = CellKit.TapInFront(context, storescp);
         var run = await context.Sut.Scu.StoreAsync(context.CallTo(storescp) with { Host = "127.0.0.1", Port = tap.Port }, files, cancellationToken).ConfigureAwait(false);
-        Expect.That(!run.Statuses.Any(s => s == 0x0000) && run.Error is not null, $"storescp ({string.Join(' ', storescp.Arguments)}) accepts no {Syntax.Name}: expected a clear failure, got {run.Describe()}");
-        var sent = tap.LargestDataTransfer(fromRequestor: true);
-        Expect.That(sent == 0 && tap.Violations().Count == 0, $"the SUT sent data although storescp accepted no {Syntax.Name} context: {string.Join("; ", tap.Violations())}");
-        Expect.That(StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!).Count == 0, "storescp stored something although it accepted no context for it");
+        var violations = tap.Violations();
+        Expect.That(violations.Count == 0, $"storescp accepted no {Syntax.Name} context: {string.Join("; ", violations)}");
+        var received = StoredFileIndex.ByInstanceUid(storescp.OutputDirectory!);
+        if (run.AllSucceeded)
+        {
+            ObjectCheck.SameObjects(files, received, "storescp", ObjectCheck.AnySyntax);
+            var arrived = Conformance.Dicom.IO.DicomFile.Open(received.Values.First()).TransferSyntax;
+            Expect.That(!arrived.IsEncapsulated, $"the SUT reported success, but the objects arrived in {arrived.Name}");
+            return CellVerdict.Pass($"converted: {files.Count} object(s) arrived in {arrived.Name}, content unchanged");
+        }
+
+        Expect.That(run.Error is not null && !run.Statuses.Any(s => s == 0x0000), $"storescp accepts no {Syntax.Name}: expected a conversion or a clear failure, got {run.Describe()}");
+        Expect.That(tap.LargestDataTransfer(fromRequestor: true) == 0 && received.Count == 0, "the SUT failed, yet data was sent and stored");
         return CellVerdict.Pass($"refused without sending: {run.Error}");
     }
 }

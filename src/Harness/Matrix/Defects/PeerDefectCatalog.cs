@@ -37,7 +37,21 @@ public static class PeerDefectCatalog
         "DCMTK movescu, asking the same Orthanc, receives 0xC000 too",
         result => new Sut.External.DcmtkLogParser().Parse("c-move", Cells.CellKit.AsProcessResult(result)).FinalStatus == 0xC000);
 
-    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination];
+    /// <summary>
+    /// gdcmscu --move opens its own storage port only after its C-MOVE-RQ went out: a C-MOVE SCP that connects
+    /// at once (about a millisecond later in a capture on the bridged topology) is refused, the sub-operations
+    /// fail, and gdcmscu then waits 60 s. Recognised by a final failure in gdcmscu's log while the SCP under test
+    /// logged the refused connection.
+    /// </summary>
+    public static readonly PeerDefect GdcmMoveListensLate = new(
+        "gdcm-move-listens-late",
+        PeerTool.GdcmScu,
+        ["3.0.21"],
+        "gdcmscu --move starts listening for the sub-operations only after sending its C-MOVE-RQ, so an immediate connection is refused",
+        "the capture shows the C-MOVE-RQ, then the SCP's SYN to gdcmscu's port answered with RST; movescu, which listens first, passes the same case",
+        result => Cells.GdcmCommands.FinalFailures(result) > 0);
+
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate];
 
     /// <summary>
     /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:

@@ -22,13 +22,21 @@ public sealed partial class DcmtkLogParser : IScuLogParser
         var text = result.Output;
         var failedUids = FailedUids().Matches(text).LastOrDefault()?.Groups[1].Value;
         var last = finals.LastOrDefault();
+        var statuses = (operation is "c-echo" or "c-store" ? finals : finals.TakeLast(1)).Select(b => b.Status ?? (ushort)0xC000).ToList();
+        var latencies = Latencies(operation, blocks, type);
+        if (responses.Count == 0)
+        {
+            // echoscu -d prints no message dumps: its "Received Echo Response (Success)" lines say it.
+            (statuses, latencies) = FromVerboseLines(operation, result.Lines);
+        }
+
         return new ScuRun
         {
             Operation = operation,
-            Association = AssociationOf(text),
+            Association = AssociationOf(text, result.Lines),
             Rejection = RejectionOf(text),
-            Statuses = (operation is "c-echo" or "c-store" ? finals : finals.TakeLast(1)).Select(b => b.Status ?? (ushort)0xC000).ToList(),
-            Latencies = Latencies(operation, blocks, type),
+            Statuses = statuses,
+            Latencies = latencies,
             Counts = last?.Completed is { } completed ? new RetrieveCounts(completed, last.Failed ?? 0, last.Warning ?? 0) : null,
             FailedSopInstanceUids = failedUids is null ? [] : failedUids.Split('\\', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Error = Errors(result),
@@ -57,7 +65,33 @@ public sealed partial class DcmtkLogParser : IScuLogParser
         return latencies;
     }
 
-    private static AssociationResult AssociationOf(string text)
+    /// <summary>Statuses and request-to-response times from -v lines ("Sending Echo Request", "Received Echo Response (Success)").</summary>
+    private static (List<ushort> Statuses, List<TimeSpan> Latencies) FromVerboseLines(string operation, IReadOnlyList<StampedLine> lines)
+    {
+        var word = operation[2..3].ToUpperInvariant() + operation[3..];
+        var statuses = new List<ushort>();
+        var latencies = new List<TimeSpan>();
+        long? sent = null;
+        foreach (var line in lines)
+        {
+            if (line.Text.Contains($"Sending {word} Request", StringComparison.Ordinal))
+            {
+                sent = line.Timestamp;
+            }
+            else if (line.Text.Contains($"Received {word} Response", StringComparison.Ordinal))
+            {
+                statuses.Add(line.Text.Contains("(Success)", StringComparison.Ordinal) ? (ushort)0x0000 : (ushort)0xC000);
+                if (sent is { } from)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(from, line.Timestamp));
+                }
+            }
+        }
+
+        return (statuses, latencies);
+    }
+
+    private static AssociationResult AssociationOf(string text, IReadOnlyList<StampedLine> lines)
     {
         if (text.Contains("Association Rejected", StringComparison.Ordinal))
         {
@@ -74,7 +108,8 @@ public sealed partial class DcmtkLogParser : IScuLogParser
             return AssociationResult.NoAcceptedContext;
         }
 
-        if (text.Contains("timeout", StringComparison.OrdinalIgnoreCase) && text.Contains("E: ", StringComparison.Ordinal))
+        if (lines.Any(l => (l.Text.StartsWith("E: ", StringComparison.Ordinal) || l.Text.StartsWith("F: ", StringComparison.Ordinal))
+                           && (l.Text.Contains("timeout", StringComparison.OrdinalIgnoreCase) || l.Text.Contains("No data available", StringComparison.Ordinal))))
         {
             return AssociationResult.TimedOut;
         }

@@ -1,7 +1,6 @@
 using System.Net;
 using Conformance.Harness.Matrix.Wire;
 using Conformance.Harness.Sut;
-using Conformance.Harness.Sut.Ours;
 
 namespace Conformance.Interop.Tests.Matrix.Broken;
 
@@ -9,21 +8,11 @@ namespace Conformance.Interop.Tests.Matrix.Broken;
 /// Our stack with a wrong group length: our SCU, each call sent through a relay that adds 4 to the Command
 /// Group Length (0000,0000) of every command it sends. The SCP side is ours unchanged.
 /// </summary>
-internal sealed class BrokenGroupLengthSut : ISystemUnderTest
+internal sealed class BrokenGroupLengthSut() : OursVariantSut(SutName, "command group length off by 4")
 {
     public const string SutName = "broken-group-length";
 
-    private readonly OursSut _ours = new();
-
-    public string Name => SutName;
-
-    public string Version => _ours.Version + ", command group length off by 4";
-
-    public ISutScu Scu => new RelayedScu(_ours.Scu);
-
-    public Task<ISutScp> StartScpAsync(SutScpRequest request, CancellationToken cancellationToken) => _ours.StartScpAsync(request, cancellationToken);
-
-    public ValueTask DisposeAsync() => _ours.DisposeAsync();
+    public override ISutScu Scu => new RelayedScu(Ours.Scu);
 
     private sealed class RelayedScu(ISutScu inner) : ISutScu
     {

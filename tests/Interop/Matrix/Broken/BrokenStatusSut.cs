@@ -1,6 +1,5 @@
 using Conformance.Harness.Matrix.Wire;
 using Conformance.Harness.Sut;
-using Conformance.Harness.Sut.Ours;
 
 namespace Conformance.Interop.Tests.Matrix.Broken;
 
@@ -8,30 +7,20 @@ namespace Conformance.Interop.Tests.Matrix.Broken;
 /// Our stack with a wrong status: our SCP behind a relay that turns every C-STORE-RSP into 0x0110 (Processing
 /// Failure) although the object was stored. The SCU side is ours unchanged.
 /// </summary>
-internal sealed class BrokenStatusSut : ISystemUnderTest
+internal sealed class BrokenStatusSut() : OursVariantSut(SutName, "C-STORE-RSP status rewritten to 0x0110")
 {
     public const string SutName = "broken-status";
     public const ushort WrongStatus = 0x0110;
 
-    private readonly OursSut _ours = new();
-
-    public string Name => SutName;
-
-    public string Version => _ours.Version + ", C-STORE-RSP status rewritten to 0x0110";
-
-    public ISutScu Scu => _ours.Scu;
-
-    public async Task<ISutScp> StartScpAsync(SutScpRequest request, CancellationToken cancellationToken)
+    public override async Task<ISutScp> StartScpAsync(SutScpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scp = await _ours.StartScpAsync(request, cancellationToken);
+        var scp = await Ours.StartScpAsync(request, cancellationToken);
         var host = request.ListenAddress.Equals(System.Net.IPAddress.Any) ? "127.0.0.1" : request.ListenAddress.ToString();
         var tap = PduTap.Start(request.ListenAddress, host, scp.Port,
             (fromRequestor, type, body) => !fromRequestor && type == ObservedPdu.DataTransfer ? CommandRewrites.StoreResponseStatus(body, WrongStatus) : body);
         return new RelayedScp(scp, tap);
     }
-
-    public ValueTask DisposeAsync() => _ours.DisposeAsync();
 
     /// <summary>The inner SCP, reached through the relay's port.</summary>
     private sealed class RelayedScp(ISutScp inner, PduTap tap) : ISutScp

@@ -5,7 +5,6 @@ using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Harness.Matrix.Wire;
 using Conformance.Harness.Sut;
-using Conformance.Harness.Sut.Ours;
 
 namespace Conformance.Interop.Tests.Matrix.Broken;
 
@@ -13,21 +12,11 @@ namespace Conformance.Interop.Tests.Matrix.Broken;
 /// Our stack with fragments over the negotiated maximum: a raw-socket SCU built from our PDU types that sends
 /// C-STORE data in P-DATA-TF PDUs twice as long as the acceptor announced. Only C-STORE; the SCP is ours.
 /// </summary>
-internal sealed class OversizeFragmentSut : ISystemUnderTest
+internal sealed class OversizeFragmentSut() : OursVariantSut(SutName, "P-DATA-TF twice the negotiated maximum")
 {
     public const string SutName = "broken-fragment";
 
-    private readonly OursSut _ours = new();
-
-    public string Name => SutName;
-
-    public string Version => _ours.Version + ", P-DATA-TF twice the negotiated maximum";
-
-    public ISutScu Scu { get; } = new OversizeScu();
-
-    public Task<ISutScp> StartScpAsync(SutScpRequest request, CancellationToken cancellationToken) => _ours.StartScpAsync(request, cancellationToken);
-
-    public ValueTask DisposeAsync() => _ours.DisposeAsync();
+    public override ISutScu Scu { get; } = new OversizeScu();
 
     private sealed class OversizeScu : ISutScu
     {
