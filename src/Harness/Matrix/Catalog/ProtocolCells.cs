@@ -35,7 +35,6 @@ public static class ProtocolCells
         yield return new(Services.Fault, SutRoles.Scu, PeerTool.StoreScp, new FaultAtStoreScp("abort-after", StoreScpSetup.Fault("--abort-after"), AssociationResult.Aborted));
         var sleep = FaultAtStoreScp.PeerSleepSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         yield return new(Services.Fault, SutRoles.Scu, PeerTool.StoreScp, new FaultAtStoreScp("sleep-during", StoreScpSetup.Fault("--sleep-during", sleep), AssociationResult.TimedOut));
-        yield return new(Services.Fault, SutRoles.Scu, PeerTool.StoreScp, new FaultAtStoreScp("sleep-after", StoreScpSetup.Fault("--sleep-after", sleep), AssociationResult.TimedOut));
         yield return new(Services.Fault, SutRoles.Scu, PeerTool.StoreScp, new FaultAtStoreScp("refuse", StoreScpSetup.Fault("--refuse"), AssociationResult.Rejected));
         yield return new(Services.Fault, SutRoles.Scp, PeerTool.StoreScu, new InterruptedStore("killed-mid-dataset", PeerTool.StoreScu));
         yield return new(Services.Fault, SutRoles.Scp, PeerTool.RawPeer, new InterruptedStore("abort-mid-dataset", PeerTool.RawPeer, Abort: true));

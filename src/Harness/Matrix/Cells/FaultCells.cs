@@ -11,16 +11,17 @@ using Conformance.Harness.Sut;
 namespace Conformance.Harness.Matrix.Cells;
 
 /// <summary>
-/// The peer fails while the SUT sends (storescp --abort-during, --abort-after, --refuse, and the stalls
-/// --sleep-during / --sleep-after past the SUT's DIMSE timeout): the SUT reports that failure (aborted,
-/// timed out, rejected) and never a success. One secondary capture (about 200 KB) is sent.
+/// The peer fails while the SUT sends (storescp --abort-during, --abort-after, --refuse, and --sleep-during,
+/// a stall in the middle of the data set past the SUT's DIMSE timeout): the SUT reports that failure
+/// (aborted, timed out, rejected) and never a success. One secondary capture (about 200 KB) is sent.
+/// (storescp's --sleep-after sleeps after it has answered, before it reads the release: no stall of a response.)
 /// </summary>
 public sealed record FaultAtStoreScp(string CaseName, StoreScpSetup Receiver, AssociationResult Expected) : CaseVariant(CaseName)
 {
     /// <summary>The SUT's DIMSE timeout in the stall cases; storescp sleeps longer than that.</summary>
     public static readonly TimeSpan DimseTimeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long storescp sleeps (per progress callback with --sleep-during, once before answering with --sleep-after).</summary>
+    /// <summary>How long storescp sleeps, at every progress callback while it receives the data set.</summary>
     public const int PeerSleepSeconds = 5;
 
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
@@ -32,12 +33,6 @@ public sealed record FaultAtStoreScp(string CaseName, StoreScpSetup Receiver, As
         var run = await context.Sut.Scu.StoreAsync(call, file, cancellationToken).ConfigureAwait(false);
         Expect.That(!run.Statuses.Any(s => s == 0x0000), $"storescp {string.Join(' ', Receiver.Arguments)} should have made the C-STORE fail, yet the SUT reported success after {run.Elapsed.TotalSeconds:F1} s: {run.Describe()}");
         Expect.That(run.Association == Expected, $"storescp {string.Join(' ', Receiver.Arguments)}: expected the SUT to report {Expected}, it reported {run.Describe()}");
-        if (Receiver.Arguments.Contains("--sleep-after"))
-        {
-            // Everything was sent; only the response is late: the SUT must give up at its timeout, before the peer answers.
-            Expect.That(run.Elapsed < TimeSpan.FromSeconds(PeerSleepSeconds), $"the SUT gave up after {run.Elapsed.TotalSeconds:F1} s, not at its {DimseTimeout.TotalSeconds} s DIMSE timeout");
-        }
-
         return CellVerdict.Pass($"reported {Expected} after {run.Elapsed.TotalSeconds:F1} s: {run.Error}");
     }
 }
