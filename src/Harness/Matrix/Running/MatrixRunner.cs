@@ -91,48 +91,69 @@ public sealed class MatrixRunner : IAsyncDisposable
     {
         var startedAt = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
-        var stage = await StageAsync(matrixCase.Topology, cancellationToken).ConfigureAwait(false);
-        await stage.CaptureAsync(cancellationToken).ConfigureAwait(false);
-        var corpus = await _corpus.Value.ConfigureAwait(false);
-        var sut = Sut(matrixCase.Sut);
-        var work = Path.Combine(stage.WorkRoot, $"case-{Interlocked.Increment(ref _sequence):D4}");
-        var context = new CellContext(matrixCase, stage, sut, corpus, Environment, work);
+        CellContext context;
+        try
+        {
+            var stage = await StageAsync(matrixCase.Topology, cancellationToken).ConfigureAwait(false);
+            await stage.CaptureAsync(cancellationToken).ConfigureAwait(false);
+            var corpus = await _corpus.Value.ConfigureAwait(false);
+            var work = Path.Combine(stage.WorkRoot, $"case-{Interlocked.Increment(ref _sequence):D4}");
+            context = new CellContext(matrixCase, stage, Sut(matrixCase.Sut), corpus, Environment, work);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The topology, its capture, the corpus or the SUT could not be had: the case could not run, and its row says why.
+            return Row(matrixCase, new CellVerdict(CaseOutcome.Fail, $"the case could not run: {ex.GetType().Name}: {ex.Message}"), BudgetResult.NotMeasured, [], startedAt, stopwatch.Elapsed);
+        }
+
         await using (context.ConfigureAwait(false))
         {
             var verdict = await VerdictAsync(matrixCase, context, cancellationToken).ConfigureAwait(false);
-            var budget = await BudgetAsync(verdict, stage, cancellationToken).ConfigureAwait(false);
-            var (outcome, message) = (verdict.Outcome, verdict.Message);
-            if (outcome is CaseOutcome.Pass or CaseOutcome.PeerDefect && budget.Verdict == BudgetOutcome.Fail)
+            var budget = await BudgetAsync(verdict, context.Stage, cancellationToken).ConfigureAwait(false);
+            if (verdict.Outcome is CaseOutcome.Pass or CaseOutcome.PeerDefect && budget.Verdict == BudgetOutcome.Fail)
             {
-                (outcome, message) = (CaseOutcome.Fail, $"{message}; timing budget failed: {budget.Message}");
+                verdict = verdict with { Outcome = CaseOutcome.Fail, Message = $"{verdict.Message}; timing budget failed: {budget.Message}" };
             }
 
-            var evidence = outcome == CaseOutcome.Fail
-                ? await CaseEvidence.CollectAsync(context, startedAt.UtcDateTime, Results.Directory, message, cancellationToken).ConfigureAwait(false)
-                : [];
-            return new CaseResult
-            {
-                Id = matrixCase.Id,
-                Service = matrixCase.Service,
-                SutRole = matrixCase.SutRole,
-                Sut = matrixCase.Sut,
-                Peer = matrixCase.Peer.Name,
-                PeerVersion = matrixCase.Peer.VersionIn(Environment),
-                DebianSuite = Environment.Settings.DebianSuite,
-                Topology = matrixCase.Topology.Name,
-                Variant = matrixCase.Variant.Name,
-                TransferSyntax = matrixCase.Variant.TransferSyntax,
-                Outcome = outcome,
-                Message = message,
-                Defect = verdict.Defect,
-                Timings = Timings(verdict.Timings),
-                Budget = budget,
-                Evidence = evidence,
-                StartedAt = startedAt,
-                DurationMs = stopwatch.Elapsed.TotalMilliseconds,
-            };
+            var evidence = verdict.Outcome == CaseOutcome.Fail ? await EvidenceAsync(context, startedAt, verdict.Message, cancellationToken).ConfigureAwait(false) : [];
+            return Row(matrixCase, verdict, budget, evidence, startedAt, stopwatch.Elapsed);
         }
     }
+
+    private async Task<IReadOnlyList<string>> EvidenceAsync(CellContext context, DateTimeOffset startedAt, string message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CaseEvidence.CollectAsync(context, startedAt.UtcDateTime, Results.Directory, message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or DockerCommandException or InvalidOperationException or InvalidDataException)
+        {
+            _options.Log($"evidence of {context.Case.Id} could not be collected: {ex.Message}");
+            return [];
+        }
+    }
+
+    private CaseResult Row(MatrixCase matrixCase, CellVerdict verdict, BudgetResult budget, IReadOnlyList<string> evidence, DateTimeOffset startedAt, TimeSpan duration) => new()
+    {
+        Id = matrixCase.Id,
+        Service = matrixCase.Service,
+        SutRole = matrixCase.SutRole,
+        Sut = matrixCase.Sut,
+        Peer = matrixCase.Peer.Name,
+        PeerVersion = matrixCase.Peer.VersionIn(Environment),
+        DebianSuite = Environment.Settings.DebianSuite,
+        Topology = matrixCase.Topology.Name,
+        Variant = matrixCase.Variant.Name,
+        TransferSyntax = matrixCase.Variant.TransferSyntax,
+        Outcome = verdict.Outcome,
+        Message = verdict.Message,
+        Defect = verdict.Defect,
+        Timings = Timings(verdict.Timings),
+        Budget = budget,
+        Evidence = evidence,
+        StartedAt = startedAt,
+        DurationMs = duration.TotalMilliseconds,
+    };
 
     private static async Task<CellVerdict> VerdictAsync(MatrixCase matrixCase, CellContext context, CancellationToken cancellationToken)
     {
