@@ -32,7 +32,7 @@ public static class PeerDefectCatalog
     public static readonly PeerDefect OrthancUnknownMoveDestination = new(
         "orthanc-unknown-move-destination",
         PeerTool.Orthanc,
-        ["1.10."],
+        ["1.10.", "1.12."],
         "Orthanc answers a C-MOVE to an unknown destination with 0xC000, not 0xA801 (PS3.4 C.4.2.1.4)",
         "DCMTK movescu, asking the same Orthanc, receives 0xC000 too",
         result => new Sut.External.DcmtkLogParser().Parse("c-move", Cells.CellKit.AsProcessResult(result)).FinalStatus == 0xC000);
