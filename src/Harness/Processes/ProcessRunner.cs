@@ -1,9 +1,9 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Conformance.Harness.Processes;
 
-/// <summary>Runs a program to completion, capturing its output; optionally echoes each line as it comes.</summary>
+/// <summary>
+/// One-shot runs for setup-style callers (docker, apt-get, debootstrap): no timeout but the token, output
+/// optionally echoed line by line. The same implementation as <see cref="HostProcessRunner"/>.
+/// </summary>
 public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(
@@ -15,59 +15,15 @@ public static class ProcessRunner
         IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var startInfo = new ProcessStartInfo(fileName)
+        var start = new ProcessStart(fileName, arguments.ToList())
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = standardInput is not null,
-            UseShellExecute = false,
+            Timeout = Timeout.InfiniteTimeSpan,
+            Echo = echo,
+            StandardInput = standardInput,
+            Environment = environment?.ToDictionary(e => e.Key, e => (string?)e.Value, StringComparer.Ordinal) ?? new Dictionary<string, string?>(),
         };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            startInfo.Environment[name] = value;
-        }
-
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Collect(stdout, e.Data, echo);
-        process.ErrorDataReceived += (_, e) => Collect(stderr, e.Data, echo);
-        try
-        {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new FileNotFoundException($"Cannot run '{fileName}': {ex.Message}", fileName, ex);
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            if (standardInput is not null)
-            {
-                await standardInput.CopyToAsync(process.StandardInput.BaseStream, cancellationToken).ConfigureAwait(false);
-                process.StandardInput.Close();
-            }
-
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        // The parameterless wait flushes the asynchronous output readers.
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
+        using var runner = new HostProcessRunner();
+        return await runner.RunAsync(start, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether a program can be found on PATH (or is an existing absolute path).</summary>
@@ -83,20 +39,5 @@ public static class ProcessRunner
         return path.Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);
-    }
-
-    private static void Collect(StringBuilder sink, string? line, Action<string>? echo)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (sink)
-        {
-            sink.Append(line).Append('\n');
-        }
-
-        echo?.Invoke(line);
     }
 }

@@ -46,11 +46,22 @@ public static class LinkMeasurer
     private static async Task<TimeSpan> MedianConnectTimeAsync(string host, int port, CancellationToken cancellationToken)
     {
         var samples = new List<TimeSpan>();
-        for (var i = 0; i < Samples; i++)
+        var refused = 0;
+        while (samples.Count < Samples)
         {
             using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             var stopwatch = Stopwatch.StartNew();
-            await socket.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await socket.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SocketException) when (++refused <= 5)
+            {
+                // A loaded host: iperf3 may not be accepting yet (or still closing the last connect). Measure again shortly.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             samples.Add(stopwatch.Elapsed);
             socket.Close();
 

@@ -27,6 +27,10 @@ public static class TopologyCatalog
     public static IEnumerable<TopologySpec> Smoke =>
         [SameHost, Bridged, CrossHost, RemoteLoopback, .. ConfiguredRemote(Environment.GetEnvironmentVariable) is { } remote ? [remote] : Array.Empty<TopologySpec>()];
 
+    /// <summary>The remote code path (the local engine over TCP) and a real second host when one is configured: what the local matrix does not cover.</summary>
+    public static IEnumerable<TopologySpec> RemotePaths =>
+        [RemoteLoopback, .. ConfiguredRemote(Environment.GetEnvironmentVariable) is { } remote ? [remote] : Array.Empty<TopologySpec>()];
+
     /// <summary>The engine of a real second host, e.g. <c>tcp://10.0.0.2:2376</c>; its images are built there with <c>DOCKER_HOST=... conformance setup</c>.</summary>
     public const string RemoteEngineVariable = "CONFORMANCE_REMOTE_ENGINE";
 

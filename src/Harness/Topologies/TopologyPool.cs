@@ -11,10 +11,20 @@ public sealed class TopologyPool(HarnessEnvironment environment, Action<string> 
 {
     private readonly ConcurrentDictionary<TopologySpec, Lazy<Task<Topology>>> started = new();
 
-    public Task<Topology> GetAsync(TopologySpec spec, CancellationToken cancellationToken)
+    /// <summary>The started topology; a start that failed is forgotten, so the next fixture tries again instead of inheriting the failure.</summary>
+    public async Task<Topology> GetAsync(TopologySpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return started.GetOrAdd(spec, s => new Lazy<Task<Topology>>(() => StartAsync(s, cancellationToken))).Value;
+        var lazy = started.GetOrAdd(spec, s => new Lazy<Task<Topology>>(() => StartAsync(s, cancellationToken)));
+        try
+        {
+            return await lazy.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            started.TryRemove(new KeyValuePair<TopologySpec, Lazy<Task<Topology>>>(spec, lazy));
+            throw;
+        }
     }
 
     /// <summary>Measurements of every topology started so far.</summary>

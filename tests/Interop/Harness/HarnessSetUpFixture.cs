@@ -1,6 +1,7 @@
 using Conformance.Harness.Docker;
 using Conformance.Harness.Setup;
 using Conformance.Harness.Topologies;
+using Conformance.Interop.Tests.Matrix;
 
 namespace Conformance.Interop.Tests;
 
@@ -9,7 +10,8 @@ namespace Conformance.Interop.Tests;
 /// after CI's setup step it only finds what is there). If no engine can be had, every test that
 /// uses the harness fails with the setup's message (its fixture's setup throws it); nothing is
 /// skipped, and tests that need no container (host processes only) still run.
-/// At the end the run's containers and networks are removed by label.
+/// It also starts the interop matrix's runner (tests/Interop/Matrix), whose results file is written at the
+/// end with the topologies' measurements. At the end the run's containers and networks are removed by label.
 /// </summary>
 [SetUpFixture]
 public sealed class HarnessSetUpFixture
@@ -29,6 +31,7 @@ public sealed class HarnessSetUpFixture
         {
             environment = await HarnessSetup.RunAsync(HarnessSettings.FromEnvironment(), Log, CancellationToken.None);
             pool = new TopologyPool(environment, Log);
+            await MatrixHost.StartAsync(environment, pool, Log);
         }
         catch (HarnessSetupException ex)
         {
@@ -40,6 +43,7 @@ public sealed class HarnessSetUpFixture
     [OneTimeTearDown]
     public async Task TearDownHarness()
     {
+        await MatrixHost.StopAsync(Log);
         if (pool is not null)
         {
             foreach (var measurement in pool.Measurements)

@@ -24,7 +24,7 @@ public class DcmdumpTests
     [Test]
     public void Warning_and_error_lines_count_as_problems()
     {
-        var result = new HostProcessResult("dcmdump", ["x"], 0, "# Dicom-File-Format\nW: DcmItem: Length of element (0010,0010) is odd\nE: bad\n", string.Empty, TimeSpan.Zero);
+        var result = new HostProcessResult(0, "# Dicom-File-Format\nW: DcmItem: Length of element (0010,0010) is odd\nE: bad\n", string.Empty, TimeSpan.Zero) { Tool = "dcmdump", Arguments = ["x"] };
 
         Dcmdump.Problems(result).Should().HaveCount(2);
     }

@@ -1,17 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
+using Conformance.Harness.HostPeers;
 
 namespace Conformance.Interop.Tests.Support;
 
-/// <summary>A loopback port that was free a moment ago (for external tools that cannot bind port 0 and tell us).</summary>
+/// <summary>A loopback port that was free a moment ago (for external tools that cannot bind port 0 and tell us): <see cref="LocalPorts.Free"/>.</summary>
 public static class FreePort
 {
-    public static int Get()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    public static int Get() => LocalPorts.Free();
 }

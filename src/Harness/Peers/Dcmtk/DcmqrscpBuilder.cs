@@ -1,47 +1,45 @@
-using System.Globalization;
 using System.Text;
-using Conformance.Harness.Images;
 using Conformance.Harness.Topologies;
 using DotNet.Testcontainers.Builders;
 
 namespace Conformance.Harness.Peers.Dcmtk;
 
 /// <summary>
-/// Immutable builder for a DCMTK dcmqrscp peer (C-STORE into its database, C-FIND, C-MOVE, C-GET).
-/// Its configuration is generated: the AE table with one read-write area, and a host table with
-/// the C-MOVE destinations (our SCP, or movescu's own storage SCP). Runs with -dhl.
+/// DCMTK dcmqrscp (C-STORE into its database, C-FIND, C-MOVE, C-GET). Its configuration is generated: the
+/// AE table with one read-write area for any peer (and optionally a second AE that admits only listed
+/// callers), and a host table with the C-MOVE destinations. Runs with -dhl, in its default fork mode
+/// (docs/pathologies.md: -s crashed on bookworm).
 /// </summary>
-public sealed record DcmqrscpBuilder
+public sealed record DcmqrscpBuilder : DcmtkPeerBuilder<DcmqrscpBuilder, QrScpPeer>
 {
-    public const int DefaultPort = 11112;
-
-    public string AeTitle { get; init; } = "QRSCP";
-
-    public DcmtkOptions Options { get; init; } = new();
+    public DcmqrscpBuilder() => AeTitle = "QRSCP";
 
     public IReadOnlyList<MoveDestination> MoveDestinations { get; init; } = [];
 
-    public DcmqrscpBuilder WithAeTitle(string aeTitle) => this with { AeTitle = aeTitle };
-
-    public DcmqrscpBuilder WithOptions(DcmtkOptions options) => this with { Options = options };
+    /// <summary>A second AE title that accepts only calling AEs from the host table (negotiation cases); null: none.</summary>
+    public string? RestrictedAeTitle { get; init; }
 
     public DcmqrscpBuilder WithMoveDestination(string aeTitle, string host, int port) =>
         this with { MoveDestinations = [.. MoveDestinations, new MoveDestination(aeTitle, host, port)] };
 
-    public async Task<StartedPeer> StartAsync(Topology topology, CancellationToken cancellationToken)
+    public DcmqrscpBuilder WithRestrictedAeTitle(string aeTitle) => this with { RestrictedAeTitle = aeTitle };
+
+    protected override ContainerBuilder Configure(ContainerBuilder builder, Topology topology, PeerPlacement placement)
     {
-        ArgumentNullException.ThrowIfNull(topology);
-        var placement = topology.Allocate(DefaultPort);
-        var config = DcmqrscpConfiguration.Render(AeTitle, placement.Port, Options.MaxPdu ?? 16384, MoveDestinations);
-        var arguments = string.Join(' ', Options.Arguments().Where(a => a is "-d" or "-v"));
-        var builder = new ContainerBuilder(topology.Environment.Image(PeerFamily.Dcmtk).Tag)
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(placement);
+        var config = new DcmqrscpConfiguration(AeTitle, placement.Port, Options.MaxPdu ?? 16384, DcmqrscpConfiguration.ContainerStorageArea)
+        {
+            Destinations = MoveDestinations,
+            RestrictedAeTitle = RestrictedAeTitle,
+        }.Render();
+        var arguments = string.Join(' ', Options.Arguments().Where(a => a is "-d" or "-v").Concat(ExtraArguments));
+        return builder
             .WithResourceMapping(Encoding.ASCII.GetBytes(config), "/data/config/dcmqrscp.cfg")
-            .WithCommand("sh", "-c", $"mkdir -p {DcmqrscpConfiguration.StorageArea} && exec dcmqrscp -dhl {arguments} -c /data/config/dcmqrscp.cfg")
+            .WithCommand("sh", "-c", $"mkdir -p {DcmqrscpConfiguration.ContainerStorageArea} && exec dcmqrscp -dhl {arguments} -c /data/config/dcmqrscp.cfg")
             .WithEnvironment(Options.Environment())
             .WithWaitStrategy(Wait.ForUnixContainer().AddCustomWaitStrategy(new EchoReadiness(AeTitle, placement.Port)));
-        var container = await StartedPeer.StartPlacedAsync(topology.Place(builder, placement).Build(), topology, placement, cancellationToken).ConfigureAwait(false);
-        return new StartedPeer(container, topology, placement, AeTitle);
     }
 
-    public override string ToString() => $"dcmqrscp {AeTitle} ({MoveDestinations.Count.ToString(CultureInfo.InvariantCulture)} move destinations)";
+    protected override QrScpPeer Create(PeerStart start) => new(start, MoveDestinations);
 }

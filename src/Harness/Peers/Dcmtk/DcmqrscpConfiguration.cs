@@ -3,36 +3,64 @@ using System.Text;
 
 namespace Conformance.Harness.Peers.Dcmtk;
 
-/// <summary>A C-MOVE destination dcmqrscp knows: its AE title and where to reach it.</summary>
+/// <summary>A C-MOVE destination (or admitted caller) dcmqrscp knows: its AE title and where it is.</summary>
 public sealed record MoveDestination(string AeTitle, string Host, int Port);
 
 /// <summary>
-/// dcmqrscp's configuration file: port and PDU size, the host table (C-MOVE destinations, e.g.
-/// our SCP or movescu's storage SCP), and one read-write storage area that accepts any peer.
+/// dcmqrscp's configuration file: port and PDU size, the host table (C-MOVE destinations and admitted
+/// callers), one read-write storage area for the AE title (any caller, or only <see cref="AllowedCallers"/>),
+/// and optionally a second AE title whose callers are only the destinations (so an unknown caller is rejected).
+/// Used for the dcmqrscp peer container and for DCMTK as the system under test.
 /// </summary>
-public static class DcmqrscpConfiguration
+public sealed record DcmqrscpConfiguration(string AeTitle, int Port, int MaxPdu, string StorageArea)
 {
-    public const string StorageArea = "/data/db";
+    public const string ContainerStorageArea = "/data/db";
 
-    public static string Render(string aeTitle, int port, int maxPdu, IEnumerable<MoveDestination> destinations)
+    public IReadOnlyList<MoveDestination> Destinations { get; init; } = [];
+
+    /// <summary>Callers the AE admits (matched by AE title and host); null admits any.</summary>
+    public IReadOnlyList<MoveDestination>? AllowedCallers { get; init; }
+
+    public string? RestrictedAeTitle { get; init; }
+
+    public string Render()
     {
-        ArgumentNullException.ThrowIfNull(destinations);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"NetworkTCPPort  = {port}\n");
-        text.Append(CultureInfo.InvariantCulture, $"MaxPDUSize      = {maxPdu}\n");
-        text.Append("MaxAssociations = 16\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"NetworkTCPPort  = {Port}\nMaxPDUSize      = {MaxPdu}\nMaxAssociations = 16\n\n");
         text.Append("HostTable BEGIN\n");
-        var index = 0;
-        foreach (var destination in destinations)
+        var destinations = Entries(text, "dest", Destinations);
+        var callers = Entries(text, "caller", AllowedCallers ?? []);
+        if (RestrictedAeTitle is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"dest{index++} = ({destination.AeTitle}, {destination.Host}, {destination.Port})\n");
+            text.Append(CultureInfo.InvariantCulture, $"known = {(destinations.Count == 0 ? "(NOBODY, 127.0.0.1, 1)" : string.Join(", ", destinations))}\n");
         }
 
-        text.Append("HostTable END\n\n");
-        text.Append("VendorTable BEGIN\nVendorTable END\n\n");
-        text.Append("AETable BEGIN\n");
-        text.Append(CultureInfo.InvariantCulture, $"{aeTitle} {StorageArea} RW (1000, 1024mb) ANY\n");
+        if (AllowedCallers is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"admitted = {(callers.Count == 0 ? "(NOBODY, 127.0.0.1, 1)" : string.Join(", ", callers))}\n");
+        }
+
+        text.Append("HostTable END\n\nVendorTable BEGIN\nVendorTable END\n\nAETable BEGIN\n");
+        text.Append(CultureInfo.InvariantCulture, $"{AeTitle} {StorageArea} RW (1000, 1024mb) {(AllowedCallers is null ? "ANY" : "admitted")}\n");
+        if (RestrictedAeTitle is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{RestrictedAeTitle} {StorageArea} RW (1000, 1024mb) known\n");
+        }
+
         text.Append("AETable END\n");
         return text.ToString();
+    }
+
+    private static List<string> Entries(StringBuilder text, string prefix, IEnumerable<MoveDestination> entries)
+    {
+        var names = new List<string>();
+        foreach (var entry in entries)
+        {
+            var name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
+            names.Add(name);
+            text.Append(CultureInfo.InvariantCulture, $"{name} = ({entry.AeTitle}, {entry.Host}, {entry.Port})\n");
+        }
+
+        return names;
     }
 }

@@ -1,60 +1,41 @@
 using System.Globalization;
-using Conformance.Harness.Images;
 using Conformance.Harness.Topologies;
 using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
 
 namespace Conformance.Harness.Peers.Dcmtk;
 
 /// <summary>
-/// Immutable builder for a DCMTK storescp peer: each With* returns a new builder, so one base
-/// builder can be shared by many tests. Always runs with -dhl (no reverse DNS of the caller:
-/// docs/pathologies.md, mechanism C). Received files go to /data/out, bound to a host folder when given.
+/// DCMTK storescp. Always runs with -dhl (no reverse DNS of the caller: docs/pathologies.md, mechanism C).
+/// Received files go to /data/out, bound to a host folder when given. Ready when it answers C-ECHO, or,
+/// with --refuse (which refuses the readiness echo too), when its port listens.
 /// </summary>
-public sealed record DcmtkStoreScpBuilder
+public sealed record DcmtkStoreScpBuilder : DcmtkPeerBuilder<DcmtkStoreScpBuilder, StoreScpPeer>
 {
-    public const int DefaultPort = 11112;
-
-    public string AeTitle { get; init; } = "STORESCP";
-
-    public DcmtkOptions Options { get; init; } = new();
+    public DcmtkStoreScpBuilder() => AeTitle = "STORESCP";
 
     /// <summary>Host folder bound at /data/out (local engines); null keeps files in the container.</summary>
     public string? OutputDirectory { get; init; }
 
-    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
-
-    public DcmtkStoreScpBuilder WithAeTitle(string aeTitle) => this with { AeTitle = aeTitle };
-
-    public DcmtkStoreScpBuilder WithOptions(DcmtkOptions options) => this with { Options = options };
-
     public DcmtkStoreScpBuilder WithOutputDirectory(string hostDirectory) => this with { OutputDirectory = hostDirectory };
 
-    /// <summary>Extra storescp arguments (e.g. "--refuse" to make every association fail).</summary>
-    public DcmtkStoreScpBuilder WithArguments(params string[] arguments) => this with { ExtraArguments = [.. ExtraArguments, .. arguments] };
-
-    public async Task<StartedPeer> StartAsync(Topology topology, CancellationToken cancellationToken)
+    protected override ContainerBuilder Configure(ContainerBuilder builder, Topology topology, PeerPlacement placement)
     {
-        ArgumentNullException.ThrowIfNull(topology);
-        var placement = topology.Allocate(DefaultPort);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(placement);
         var command = new List<string> { "storescp", "-dhl", "--aetitle", AeTitle, "-od", "/data/out" };
         command.AddRange(Options.Arguments());
         command.AddRange(ExtraArguments);
         command.Add(placement.Port.ToString(CultureInfo.InvariantCulture));
-
-        var builder = new ContainerBuilder(topology.Environment.Image(PeerFamily.Dcmtk).Tag)
+        builder = builder
             .WithCommand([.. command])
             .WithEnvironment(Options.Environment())
             .WithWaitStrategy(Wait.ForUnixContainer().AddCustomWaitStrategy(ReadinessFor(placement.Port)));
-        if (OutputDirectory is not null)
-        {
-            builder = builder.WithBindMount(OutputDirectory, "/data/out");
-        }
-
-        var container = await StartedPeer.StartPlacedAsync(topology.Place(builder, placement).Build(), topology, placement, cancellationToken).ConfigureAwait(false);
-        return new StartedPeer(container, topology, placement, AeTitle);
+        return OutputDirectory is null ? builder : builder.WithBindMount(OutputDirectory, "/data/out");
     }
 
-    /// <summary>--refuse makes storescp refuse every association, the readiness echo included; then only the port is awaited.</summary>
-    private DotNet.Testcontainers.Configurations.IWaitUntil ReadinessFor(int port) =>
+    protected override StoreScpPeer Create(PeerStart start) => new(start, OutputDirectory, ExtraArguments);
+
+    private IWaitUntil ReadinessFor(int port) =>
         ExtraArguments.Contains("--refuse") ? new PortListening(port) : new EchoReadiness(AeTitle, port);
 }

@@ -6,30 +6,38 @@ using DotNet.Testcontainers.Builders;
 
 namespace Conformance.Harness.Peers.Orthanc;
 
-/// <summary>Immutable builder for an Orthanc peer (DICOM SCP and SCU, REST API); ready when it answers C-ECHO.</summary>
-public sealed record OrthancBuilder
+/// <summary>Orthanc (DICOM SCP and SCU, REST API); ready when it answers C-ECHO. On the host network its REST port is a free host port.</summary>
+public sealed record OrthancBuilder : PeerBuilder<OrthancBuilder, OrthancPeer>
 {
     public const int DefaultDicomPort = 4242;
     public const int DefaultHttpPort = 8042;
 
-    public string AeTitle { get; init; } = "ORTHANC";
+    public OrthancBuilder() => AeTitle = "ORTHANC";
 
-    public OrthancBuilder WithAeTitle(string aeTitle) => this with { AeTitle = aeTitle };
+    /// <summary>The REST port inside the container; settled at start when null.</summary>
+    public int? HttpPort { get; init; }
 
-    public async Task<OrthancPeer> StartAsync(Topology topology, CancellationToken cancellationToken)
+    protected override int ServicePort => DefaultDicomPort;
+
+    protected override PeerFamily ImageFamily() => PeerFamily.Orthanc;
+
+    protected override OrthancBuilder Resolve(PeerPlacement placement)
     {
+        ArgumentNullException.ThrowIfNull(placement);
+        return this with { HttpPort = HttpPort ?? (placement.OnHostNetwork ? LocalPorts.Free() : DefaultHttpPort) };
+    }
+
+    protected override ContainerBuilder Configure(ContainerBuilder builder, Topology topology, PeerPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(topology);
-        var placement = topology.Allocate(DefaultDicomPort);
-        var httpPort = placement.OnHostNetwork ? LocalPorts.Free() : DefaultHttpPort;
-        var builder = new ContainerBuilder(topology.Environment.Image(PeerFamily.Orthanc).Tag)
+        ArgumentNullException.ThrowIfNull(placement);
+        var httpPort = HttpPort ?? DefaultHttpPort;
+        builder = builder
             .WithResourceMapping(OrthancConfiguration.Render(AeTitle, placement.Port, httpPort), "/etc/orthanc/orthanc.json")
             .WithWaitStrategy(Wait.ForUnixContainer().AddCustomWaitStrategy(new EchoReadiness(AeTitle, placement.Port)));
-        if (topology.Spec.Kind == TopologyKind.Remote)
-        {
-            builder = builder.WithPortBinding(httpPort, assignRandomHostPort: true);
-        }
-
-        var container = await StartedPeer.StartPlacedAsync(topology.Place(builder, placement).Build(), topology, placement, cancellationToken).ConfigureAwait(false);
-        return new OrthancPeer(container, topology, placement, AeTitle, httpPort);
+        return topology.Spec.Kind == TopologyKind.Remote ? builder.WithPortBinding(httpPort, assignRandomHostPort: true) : builder;
     }
+
+    protected override OrthancPeer Create(PeerStart start) => new(start, HttpPort ?? DefaultHttpPort);
 }

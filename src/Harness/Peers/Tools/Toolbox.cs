@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Conformance.Harness.Topologies;
-using DotNet.Testcontainers.Containers;
 
 namespace Conformance.Harness.Peers.Tools;
 
 /// <summary>A running toolbox container: runs SCU tools and reports exit code, output, statuses and timing.</summary>
-public sealed partial class Toolbox(IContainer container, Topology topology, PeerPlacement placement, string aeTitle)
-    : StartedPeer(container, topology, placement, aeTitle)
+public sealed partial class Toolbox(PeerStart start) : StartedPeer(start)
 {
     private const string ElapsedMarker = "conformance-elapsed-ns=";
 

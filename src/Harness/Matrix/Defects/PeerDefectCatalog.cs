@@ -1,0 +1,80 @@
+using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers.Tools;
+
+namespace Conformance.Harness.Matrix.Defects;
+
+/// <summary>
+/// The peer defects the suite knows. A case whose exchange was right but whose peer then misbehaved in a
+/// catalogued way ends as <c>peer-defect</c>; a catalogued defect that does not happen with a version it is
+/// listed for is reported as such (the row's <c>defect</c> says it no longer occurs).
+/// </summary>
+public static class PeerDefectCatalog
+{
+    /// <summary>
+    /// gdcmscu completes the whole exchange (A-ASSOCIATE, the operation, A-RELEASE on the wire and in the
+    /// SCP's log), then aborts in ULConnectionManager::BreakConnection: exit 134 (SIGABRT). Seen against
+    /// DCMTK's storescp as well as our SCP, so it is GDCM's; GDCM 3.0.8 (bullseye) exits 0.
+    /// </summary>
+    public static readonly PeerDefect GdcmAbortAfterRelease = new(
+        "gdcm-abort-after-release",
+        PeerTool.GdcmScu,
+        ["3.0.21", "3.0.24"],
+        "gdcmscu exits 134 (SIGABRT) with \"ProtocolStream as nullptr is invalid\" after the association was released",
+        "the SCP saw the operation and the A-RELEASE-RQ; the same abort happens with DCMTK storescp as the SCP (docs/harness.md)",
+        result => result.ExitCode == 134 && result.Output.Contains("ProtocolStream as nullptr is invalid", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Orthanc answers a C-MOVE whose destination it does not know with 0xC000 (unable to process) and an error
+    /// comment, where PS3.4 C.4.2.1.4 has 0xA801 (move destination unknown). DCMTK's movescu asking the same
+    /// Orthanc gets the same answer, so it is Orthanc's, not the SUT's reading of it.
+    /// </summary>
+    public static readonly PeerDefect OrthancUnknownMoveDestination = new(
+        "orthanc-unknown-move-destination",
+        PeerTool.Orthanc,
+        ["1.10.", "1.12."],
+        "Orthanc answers a C-MOVE to an unknown destination with 0xC000, not 0xA801 (PS3.4 C.4.2.1.4)",
+        "DCMTK movescu, asking the same Orthanc, receives 0xC000 too",
+        result => new Sut.External.DcmtkLogParser().Parse("c-move", Cells.CellKit.AsProcessResult(result)).FinalStatus == 0xC000);
+
+    /// <summary>
+    /// gdcmscu --move opens its own storage port only after its C-MOVE-RQ went out: a C-MOVE SCP that connects
+    /// at once (about a millisecond later in a capture on the bridged topology) is refused, the sub-operations
+    /// fail, and gdcmscu then waits 60 s. Recognised by a final failure in gdcmscu's log while the SCP under test
+    /// logged the refused connection.
+    /// </summary>
+    public static readonly PeerDefect GdcmMoveListensLate = new(
+        "gdcm-move-listens-late",
+        PeerTool.GdcmScu,
+        ["3.0.21"],
+        "gdcmscu --move starts listening for the sub-operations only after sending its C-MOVE-RQ, so an immediate connection is refused",
+        "the capture shows the C-MOVE-RQ, then the SCP's SYN to gdcmscu's port answered with RST; movescu, which listens first, passes the same case",
+        result => Cells.GdcmCommands.FinalFailures(result) > 0);
+
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate];
+
+    /// <summary>
+    /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:
+    /// a catalogued defect, a clean exit, or an exit the catalogue does not explain (a failure).
+    /// </summary>
+    public static CellVerdict Judge(CellContext context, PeerTool peer, ToolResult result, string passMessage, CellTimings? timings = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        var version = peer.VersionIn(context.Environment);
+        var defect = All.FirstOrDefault(d => d.Peer == peer && d.Recognizes(result));
+        if (defect is not null)
+        {
+            var listed = defect.KnownIn(version) ? string.Empty : $" (seen with {version}, which the catalogue does not list)";
+            return CellVerdict.PeerDefect(defect.Id, $"{passMessage}; then the peer misbehaved: {defect.Recognition}{listed}", timings);
+        }
+
+        Expect.That(result.ExitCode == 0, $"{passMessage}, but {peer} exited with {result.ExitCode}: {Tail(result.Output)}");
+        var stopped = All.FirstOrDefault(d => d.Peer == peer && d.KnownIn(version));
+        return stopped is null
+            ? CellVerdict.Pass(passMessage, timings)
+            : CellVerdict.Pass($"{passMessage}; known defect {stopped.Id} did not occur with {version}", timings) with { Defect = $"{stopped.Id}: no longer occurs with {version}" };
+    }
+
+    private static string Tail(string text) => text.Length > 500 ? text[^500..] : text;
+}

@@ -1,0 +1,18 @@
+using Conformance.Harness.Matrix.Running;
+
+namespace Conformance.Harness.Matrix.Model;
+
+/// <summary>
+/// What distinguishes a case within its cell (syntax, model, level, matching, knobs) and how it runs.
+/// Each service's variants are records in <c>Matrix/Cells</c>; the runner only calls <see cref="RunAsync"/>.
+/// </summary>
+public abstract record CaseVariant(string Name)
+{
+    /// <summary>The transfer syntax UID the case sends or expects, when it has one.</summary>
+    public virtual string? TransferSyntax => null;
+
+    /// <summary>Runs the case: assertions fail with <see cref="CaseFailedException"/>, an impossible combination with <see cref="NotApplicableException"/>.</summary>
+    public abstract Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken);
+
+    public override string ToString() => Name;
+}
