@@ -29,7 +29,7 @@ public abstract record PeerBuilder<TBuilder, TPeer>
         var resolved = Resolve(placement);
         var image = topology.Environment.Image(resolved.ImageFamily());
         var builder = resolved.Configure(new ContainerBuilder(image.Tag), topology, placement);
-        var container = await StartedPeer.StartPlacedAsync(topology.Place(builder, placement).Build(), topology, placement, cancellationToken).ConfigureAwait(false);
+        var container = await topology.StartPlacedAsync(topology.Place(builder, placement).Build(), placement, cancellationToken).ConfigureAwait(false);
         return resolved.Create(new PeerStart(container, topology, placement, AeTitle, image));
     }
 

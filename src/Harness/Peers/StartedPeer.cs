@@ -54,8 +54,7 @@ public class StartedPeer(IContainer container, Topology topology, PeerPlacement 
     /// <summary>Removes the container (and its anonymous volumes) at once; a test peer needs no graceful stop.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Topology.Docker.RunAsync(["rm", "-f", "-v", Container.Id], CancellationToken.None).ConfigureAwait(false);
-        await Container.DisposeAsync().ConfigureAwait(false);
+        await Topology.RemoveAsync(Container).ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
 
@@ -63,23 +62,5 @@ public class StartedPeer(IContainer container, Topology topology, PeerPlacement 
     {
         ArgumentNullException.ThrowIfNull(start);
         return start;
-    }
-
-    /// <summary>Starts a container built for a topology placement and lets the topology finish wiring it.</summary>
-    public static async Task<IContainer> StartPlacedAsync(IContainer container, Topology topology, PeerPlacement placement, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(container);
-        ArgumentNullException.ThrowIfNull(topology);
-        try
-        {
-            await container.StartAsync(cancellationToken).ConfigureAwait(false);
-            await topology.OnStartedAsync(container, placement, cancellationToken).ConfigureAwait(false);
-            return container;
-        }
-        catch
-        {
-            await container.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
     }
 }

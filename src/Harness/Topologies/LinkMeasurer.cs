@@ -28,18 +28,18 @@ public static class LinkMeasurer
                 .WithCommand("iperf3", "-s", "-p", port)
                 .WithWaitStrategy(Wait.ForUnixContainer().UntilCommandIsCompleted("sh", "-c", $"ss -Hltn | grep -q ':{port} '")),
             placement);
-        var server = new Peers.StartedPeer(
-            await Peers.StartedPeer.StartPlacedAsync(builder.Build(), topology, placement, cancellationToken).ConfigureAwait(false),
-            topology,
-            placement,
-            "IPERF3");
-        await using (server.ConfigureAwait(false))
+        var server = await topology.StartPlacedAsync(builder.Build(), placement, cancellationToken).ConfigureAwait(false);
+        try
         {
-            var endpoint = server.OurSideEndpoint;
+            var endpoint = topology.OurSideEndpoint(server, placement);
             var rtt = await MedianConnectTimeAsync(endpoint.Host, endpoint.Port, cancellationToken).ConfigureAwait(false);
             var (throughput, method) = await ThroughputAsync(topology, endpoint.Host, endpoint.Port, cancellationToken).ConfigureAwait(false);
             var note = topology.Notes.Count == 0 ? null : string.Join("; ", topology.Notes);
             return new LinkMeasurement(topology.Spec.Name, rtt, throughput, method, note);
+        }
+        finally
+        {
+            await topology.RemoveAsync(server).ConfigureAwait(false);
         }
     }
 

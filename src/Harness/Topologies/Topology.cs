@@ -91,6 +91,31 @@ public abstract class Topology : IAsyncDisposable
         });
     }
 
+    /// <summary>Starts a container built for one of this topology's placements and finishes wiring it (<see cref="OnStartedAsync"/>).</summary>
+    public async Task<IContainer> StartPlacedAsync(IContainer container, PeerPlacement placement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        try
+        {
+            await container.StartAsync(cancellationToken).ConfigureAwait(false);
+            await OnStartedAsync(container, placement, cancellationToken).ConfigureAwait(false);
+            return container;
+        }
+        catch
+        {
+            await container.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Removes a container this topology placed, at once (a test peer needs no graceful stop).</summary>
+    public async Task RemoveAsync(IContainer container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        await Docker.RunAsync(["rm", "-f", "-v", container.Id], CancellationToken.None).ConfigureAwait(false);
+        await container.DisposeAsync().ConfigureAwait(false);
+    }
+
     /// <summary>Runs after a placed container started (e.g. routes it through the router).</summary>
     public virtual Task OnStartedAsync(IContainer container, PeerPlacement placement, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,3 +1,4 @@
+using Conformance.Harness.Sut.Catalog;
 using Conformance.Harness.Matrix.Catalog;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;

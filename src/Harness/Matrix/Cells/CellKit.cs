@@ -52,21 +52,6 @@ public static class CellKit
         return new CellTimings(run.Operation, run.Latencies, run.Elapsed) { ReferenceKey = referenceKey, BytesPerOperation = bytesPerOperation };
     }
 
-    /// <summary>Intervals between successive stamps, the first from <paramref name="start"/> (per-operation times at a receiver).</summary>
-    public static IReadOnlyList<TimeSpan> Intervals(long start, IReadOnlyList<long> stamps)
-    {
-        ArgumentNullException.ThrowIfNull(stamps);
-        var intervals = new List<TimeSpan>(stamps.Count);
-        var last = start;
-        foreach (var stamp in stamps)
-        {
-            intervals.Add(Stopwatch.GetElapsedTime(last, stamp));
-            last = stamp;
-        }
-
-        return intervals;
-    }
-
     /// <summary>Runs a tool in a toolbox; its command line and output go into the case's notes (evidence if it fails).</summary>
     public static async Task<ToolResult> RunAsync(CellContext context, Toolbox toolbox, ToolCommand command, CancellationToken cancellationToken)
     {
@@ -75,14 +60,6 @@ public static class CellKit
         var result = await toolbox.RunAsync(command, cancellationToken).ConfigureAwait(false);
         context.Note($"$ {result}\n{result.Output}");
         return result;
-    }
-
-    /// <summary>A toolbox run as a <see cref="ProcessResult"/>, so DCMTK's log parser reads it (lines unstamped).</summary>
-    public static ProcessResult AsProcessResult(ToolResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var lines = result.Output.Split('\n').Select(l => new StampedLine(0, false, l)).ToList();
-        return new ProcessResult(result.ExitCode, result.StandardOutput, result.StandardError, result.Elapsed) { Tool = result.CommandLine, Lines = lines };
     }
 
     /// <summary>Loads the SUT's SCP with objects (DCMTK storescu on this host).</summary>

@@ -40,7 +40,7 @@ public sealed record GetFromGetScu(RetrieveScenario Scenario) : CaseVariant(Scen
         var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("getscu",
             ["-d", "+B", Retrieves.ModelFlag(Scenario), "-aet", "GETSCU", "-aec", scp.AeTitle, "-od", context.InContainer(got),
              .. Retrieves.Keys(context, Scenario), context.Topology.OurAddressForPeers, CellKit.Port(tap.Port)], new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
-        var parsed = new DcmtkLogParser().Parse("c-get", CellKit.AsProcessResult(result));
+        var parsed = new DcmtkLogParser().Parse("c-get", result.ToProcessResult());
         var identifier = FinalIdentifier.Read(tap);
         var failed = identifier is not null && identifier.Contains(DicomTags.FailedSOPInstanceUIDList)
             ? identifier.GetStrings(DicomTags.FailedSOPInstanceUIDList).Where(u => u.Length > 0).ToList()

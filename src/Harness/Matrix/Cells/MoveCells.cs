@@ -71,7 +71,7 @@ public sealed record MoveFromMoveScu(RetrieveScenario Scenario) : CaseVariant(Sc
              "--port", CellKit.Port(toolbox.Port), .. Retrieves.Keys(context, Scenario), context.AddressForPeers(scp), CellKit.Port(scp.Port)];
         var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("sh", ["-c", "cd \"$0\" && exec \"$@\"", context.InContainer(moved), .. movescu],
             new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
-        var parsed = new DcmtkLogParser().Parse("c-move", CellKit.AsProcessResult(result));
+        var parsed = new DcmtkLogParser().Parse("c-move", result.ToProcessResult());
         var arrived = Scenario.CheckFinal(context.Corpus.Query, parsed.FinalStatus, parsed.Counts, parsed.FailedSopInstanceUids, "the SUT's C-MOVE as movescu logged it");
         Expect.That(result.Output.Contains("Releasing Association", StringComparison.Ordinal), $"movescu did not end with a normal release: {CellKit.Tail(result.Output)}");
         Expect.That(result.Succeeded || parsed.FinalStatus != 0x0000, $"movescu exited {result.ExitCode} after a successful C-MOVE: {CellKit.Tail(result.Output)}");

@@ -44,7 +44,7 @@ public sealed record RejectedBySut(bool UnknownCalling) : CaseVariant(UnknownCal
         var host = context.AddressForPeers(scp);
         var calledAe = UnknownCalling ? scp.AeTitle : "NOSUCHAE";
         var rejected = await CellKit.RunAsync(context, toolbox, ScuCommands.EchoScu(host, scp.Port, calledAe, UnknownCalling ? "STRANGER" : "ECHOSCU"), cancellationToken).ConfigureAwait(false);
-        var seen = new DcmtkLogParser().Parse("c-echo", CellKit.AsProcessResult(rejected));
+        var seen = new DcmtkLogParser().Parse("c-echo", rejected.ToProcessResult());
         var expected = new Rejection(1, 1, UnknownCalling ? 3 : 7);
         Expect.That(seen.Rejection == expected, $"echoscu should see {expected}; it saw {(seen.Rejection?.ToString() ?? "no rejection")}: {CellKit.Tail(rejected.Output)}");
         if (UnknownCalling)

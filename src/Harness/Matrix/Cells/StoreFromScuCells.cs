@@ -34,11 +34,11 @@ public sealed record StoreFromStoreScu(SyntaxCase Syntax, bool Series = false) :
         var started = Stopwatch.GetTimestamp();
         var environment = Series ? new Dictionary<string, string> { ["TCP_NODELAY"] = "1" } : new Dictionary<string, string>();
         var result = await CellKit.RunAsync(context, toolbox, new ToolCommand("storescu", arguments, environment), cancellationToken).ConfigureAwait(false);
-        var seen = new DcmtkLogParser().Parse("c-store", CellKit.AsProcessResult(result));
+        var seen = new DcmtkLogParser().Parse("c-store", result.ToProcessResult());
         Expect.That(seen.Statuses.Count == files.Count && seen.Statuses.All(s => s == 0x0000),
             $"storescu sent {files.Count} object(s) and received statuses [{string.Join(", ", seen.Statuses.Select(s => $"0x{s:X4}"))}]; expected Success for each ({seen.Describe()})");
         var identical = ObjectCheck.SameObjects(files, CellKit.StoredBy(scp, context.Sut.Name), "the SUT's SCP");
-        var timings = new CellTimings("c-store (at the SCP)", CellKit.Intervals(started, scp.StoredStamps), result.Elapsed) { ReferenceKey = Series ? ReferencePair.ScpStoreKey : null };
+        var timings = new CellTimings("c-store (at the SCP)", StampIntervals.From(started, scp.StoredStamps), result.Elapsed) { ReferenceKey = Series ? ReferencePair.ScpStoreKey : null };
         return CellVerdict.Pass($"{files.Count} object(s) from storescu stored in {Syntax.Name}, {identical} byte for byte", timings);
     }
 }

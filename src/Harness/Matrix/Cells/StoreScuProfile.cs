@@ -1,3 +1,4 @@
+using Conformance.Harness.Matrix.Model;
 using System.Text;
 using Conformance.Harness.Matrix.Running;
 

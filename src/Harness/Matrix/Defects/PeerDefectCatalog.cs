@@ -35,7 +35,7 @@ public static class PeerDefectCatalog
         ["1.10.", "1.12."],
         "Orthanc answers a C-MOVE to an unknown destination with 0xC000, not 0xA801 (PS3.4 C.4.2.1.4)",
         "DCMTK movescu, asking the same Orthanc, receives 0xC000 too",
-        result => new Sut.External.DcmtkLogParser().Parse("c-move", Cells.CellKit.AsProcessResult(result)).FinalStatus == 0xC000);
+        result => new Sut.External.DcmtkLogParser().Parse("c-move", result.ToProcessResult()).FinalStatus == 0xC000);
 
     /// <summary>
     /// gdcmscu --move opens its own storage port only after its C-MOVE-RQ went out: a C-MOVE SCP that connects
@@ -49,7 +49,7 @@ public static class PeerDefectCatalog
         ["3.0.21"],
         "gdcmscu --move starts listening for the sub-operations only after sending its C-MOVE-RQ, so an immediate connection is refused",
         "the capture shows the C-MOVE-RQ, then the SCP's SYN to gdcmscu's port answered with RST; movescu, which listens first, passes the same case",
-        result => Cells.GdcmCommands.FinalFailures(result) > 0);
+        result => GdcmCommands.FinalFailures(result) > 0);
 
     public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate];
 

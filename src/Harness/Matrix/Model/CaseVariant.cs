@@ -1,4 +1,5 @@
-using Conformance.Harness.Matrix.Running;
+
+using Conformance.Harness.Matrix.Model;
 
 namespace Conformance.Harness.Matrix.Model;
 

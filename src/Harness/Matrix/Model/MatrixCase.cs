@@ -1,3 +1,4 @@
+using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Topologies;
 
 namespace Conformance.Harness.Matrix.Model;

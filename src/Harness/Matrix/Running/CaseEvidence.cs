@@ -1,3 +1,5 @@
+using Conformance.Harness.Matrix.Model;
+
 namespace Conformance.Harness.Matrix.Running;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Conformance.Harness.Sut.Catalog;
 using Conformance.Harness.Setup;
 using Conformance.Harness.Sut;
 using Conformance.Harness.Topologies;

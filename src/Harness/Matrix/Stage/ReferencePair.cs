@@ -85,7 +85,7 @@ public sealed class ReferencePair(TopologyStage stage)
             var command = ScuCommands.StoreScu(stage.Topology.OurAddressForPeers, scp.Port, scp.AeTitle, files, "REFERENCE", new Peers.Dcmtk.DcmtkOptions { TcpNoDelay = true, LogLevel = Peers.Dcmtk.DcmtkLogLevel.Verbose });
             var result = await toolbox.RunAsync(command, cancellationToken).ConfigureAwait(false);
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
-            var latencies = Cells.CellKit.Intervals(started, scp.StoredStamps);
+            var latencies = StampIntervals.From(started, scp.StoredStamps);
             stage.Log($"reference pair (receiver) on {stage.Topology.Spec.Name}: {result}");
             var stored = scp.StoredFiles() ?? new Dictionary<string, string>();
             return new ReferenceMeasurement(latencies, result.Succeeded && latencies.Count == corpus.Series.Count, $"dcmtk storescu -> storescp, both TCP_NODELAY=1, timed at the receiver, {stage.Topology.Spec.Name}", result.Output)

@@ -1,3 +1,4 @@
+using Conformance.Harness.Sut.Catalog;
 using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Corpus;
 using Conformance.Harness.Matrix.Model;

@@ -1,13 +1,12 @@
 using System.Net;
 using Conformance.Harness.Matrix.Corpus;
-using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Stage;
 using Conformance.Harness.Peers;
 using Conformance.Harness.Setup;
 using Conformance.Harness.Sut;
 using Conformance.Harness.Topologies;
 
-namespace Conformance.Harness.Matrix.Running;
+namespace Conformance.Harness.Matrix.Model;
 
 /// <summary>
 /// Everything one running case may use: its topology's shared peers, the SUT, the corpus, a fresh work

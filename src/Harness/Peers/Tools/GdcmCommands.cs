@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Conformance.Harness.Peers.Tools;
 
-namespace Conformance.Harness.Matrix.Cells;
+namespace Conformance.Harness.Peers.Tools;
 
 /// <summary>
 /// gdcmscu command lines (-D: it logs each response command set, twice) and how to read them: GDCM 3.0

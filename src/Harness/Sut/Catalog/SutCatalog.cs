@@ -1,8 +1,9 @@
 using Conformance.Harness.HostPeers;
+using Conformance.Harness.Sut;
 using Conformance.Harness.Sut.External;
 using Conformance.Harness.Sut.Ours;
 
-namespace Conformance.Harness.Sut;
+namespace Conformance.Harness.Sut.Catalog;
 
 /// <summary>A system under test by name, made when a run needs it.</summary>
 public sealed record SutDescriptor(string Name, Func<ISystemUnderTest> Create);
