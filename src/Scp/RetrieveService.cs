@@ -4,9 +4,7 @@ using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services;
-using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Query;
 using Conformance.Scp.Index;
 
@@ -30,25 +28,21 @@ internal sealed class RetrieveService(SqliteInstanceIndex index, DicomServerOpti
             return;
         }
 
-        await RetrieveAsync(channel, request, message, async (items, onOutcome) =>
+        // The sub-operations' association: our AE calls the destination, proposing the window our SCU proposes.
+        var association = new AssociationRequest
         {
-            var plan = ContextPlanner.Plan(items.Select(i => (i.SopClassUid, i.TransferSyntaxUid)).ToList());
-            var scu = new DicomScu(new DicomScuOptions
-            {
-                Host = destination.Host,
-                Port = destination.Port,
-                CalledAe = destination.AeTitle,
-                CallingAe = options.AeTitle,
-                Connection = options.Connection,
-                MaxPduLength = options.MaxPduLength,
-            });
-            var sendOptions = new StoreSendOptions { MoveOriginatorAe = channel.Info.CallingAe, MoveOriginatorMessageId = request.MessageId, Priority = request.Priority };
-            foreach (var planned in plan)
-            {
-                var batch = planned.ObjectIndices.Select(i => items[i]).ToList();
-                await scu.SendBatchAsync(planned, batch, sendOptions, (i, outcome) => onOutcome(outcome), cancelled).ConfigureAwait(false);
-            }
-        }, cancelled).ConfigureAwait(false);
+            Host = destination.Host,
+            Port = destination.Port,
+            CalledAe = destination.AeTitle,
+            CallingAe = options.AeTitle,
+            PresentationContexts = [],
+            MaxPduLength = options.MaxPduLength,
+            AsyncOperations = StoreAssociationSender.DefaultAsyncOperations,
+        };
+        var sendOptions = new StoreSendOptions { MoveOriginatorAe = channel.Info.CallingAe, MoveOriginatorMessageId = request.MessageId, Priority = request.Priority };
+        await RetrieveAsync(channel, request, message, (items, onOutcome) =>
+            StoreAssociationSender.SendAsync(association, options.Connection, items, sendOptions, (i, outcome) => onOutcome(outcome), cancelled), cancelled)
+            .ConfigureAwait(false);
     }
 
     public Task GetAsync(DimseChannel channel, CGetRequest request, IncomingMessage message, CancellationToken cancelled) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Query;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Cli.Commands;
 

@@ -4,7 +4,6 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Query;
 using Conformance.Scp;

@@ -1,4 +1,5 @@
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Dicom.Network.Services.Scu;
 
@@ -7,12 +8,14 @@ public sealed record OperationStatistics(int Associations, long PdusSent, long P
 {
     public static OperationStatistics Empty { get; } = new(0, 0, 0, 0, 0, TimeSpan.Zero);
 
-    internal OperationStatistics Add(DicomAssociation association) => this with
+    internal OperationStatistics Add(DicomAssociation association) => Add(association.Counters);
+
+    internal OperationStatistics Add(TransportCounters association) => this with
     {
         Associations = Associations + 1,
-        PdusSent = PdusSent + association.Counters.PdusSent,
-        PdusReceived = PdusReceived + association.Counters.PdusReceived,
-        BytesSent = BytesSent + association.Counters.BytesSent,
-        BytesReceived = BytesReceived + association.Counters.BytesReceived,
+        PdusSent = PdusSent + association.PdusSent,
+        PdusReceived = PdusReceived + association.PdusReceived,
+        BytesSent = BytesSent + association.BytesSent,
+        BytesReceived = BytesReceived + association.BytesReceived,
     };
 }

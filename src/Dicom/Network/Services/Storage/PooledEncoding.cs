@@ -3,7 +3,7 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// A data set encoded once into a pooled buffer of its exact encoded length (computed first with

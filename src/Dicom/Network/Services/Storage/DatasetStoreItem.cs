@@ -1,7 +1,7 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>A data set in memory, encoded on demand in whichever syntax the context needs.</summary>
 public sealed class DatasetStoreItem : StoreItem

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Services.Scu;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>An abstract syntax with the transfer syntaxes proposed for it, in preference order.</summary>
 public sealed record PlannedContext(string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes);

@@ -1,6 +1,6 @@
 using Conformance.Dicom.Network.Dimse;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// What happened to one object: the peer's status, or a local failure (nothing sent, <see cref="Error"/> says why).

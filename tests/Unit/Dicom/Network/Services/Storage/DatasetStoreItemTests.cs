@@ -1,9 +1,9 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Unit.Tests.Scp;
 
-namespace Conformance.Unit.Tests.Dicom.Network.Services.Store;
+namespace Conformance.Unit.Tests.Dicom.Network.Services.Storage;
 
 public class DatasetStoreItemTests
 {

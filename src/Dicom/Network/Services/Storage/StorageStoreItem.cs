@@ -1,8 +1,7 @@
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
-using Conformance.Dicom.Network.Services.Storage;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>An instance held by an <see cref="IInstanceStorage"/> (C-MOVE/C-GET sub-operations of the SCP).</summary>
 public sealed class StorageStoreItem(

@@ -2,7 +2,7 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>A Part 10 file: its data set region streams from disk when no transcoding is needed.</summary>
 public sealed class FileStoreItem : StoreItem

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Services.Scu;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>Storage SOP classes a C-GET SCU offers to receive by default (PS3.6 Annex A).</summary>
 public static class StorageSopClasses

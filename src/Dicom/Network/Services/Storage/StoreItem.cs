@@ -1,6 +1,6 @@
 using Conformance.Dicom.Network.Association;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// One object to send with C-STORE: its identity, the transfer syntax it is encoded in, and its data

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Conformance.Dicom.Network.Services.Scu;
+using Conformance.Dicom.Network.Services;
+using Conformance.Dicom.Network.Services.Storage;
 
-namespace Conformance.Unit.Tests.Dicom.Network.Services.Scu;
+namespace Conformance.Unit.Tests.Dicom.Network.Services.Storage;
 
 public class ContextPlannerTests
 {

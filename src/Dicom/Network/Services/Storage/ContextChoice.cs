@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Services.Scu;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>An accepted presentation context as the sender sees it.</summary>
 public sealed record AcceptedContext(byte Id, string AbstractSyntax, string TransferSyntax);
@@ -32,23 +32,5 @@ public static class ContextChoice
         var offered = forClass.Count == 0 ? "no context for it" : "only " + string.Join(", ", forClass.Select(c => c.TransferSyntax));
         throw new NoAcceptedContextException(
             $"Peer {peerAe} accepted {offered}; cannot send SOP class {sopClassUid} in {transferSyntaxUid} (we transcode only among uncompressed syntaxes).");
-    }
-}
-
-/// <summary>No accepted presentation context can carry an object.</summary>
-public sealed class NoAcceptedContextException : Exception
-{
-    public NoAcceptedContextException()
-    {
-    }
-
-    public NoAcceptedContextException(string message)
-        : base(message)
-    {
-    }
-
-    public NoAcceptedContextException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

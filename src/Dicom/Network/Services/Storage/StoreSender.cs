@@ -1,9 +1,8 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
-using Conformance.Dicom.Network.Services.Scu;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
 /// Sends objects with C-STORE over one channel, keeping up to the negotiated asynchronous operations

@@ -2,7 +2,7 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
-namespace Conformance.Dicom.Network.Services.Store;
+namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>Re-encodes a data set among the uncompressed transfer syntaxes with the data layer.</summary>
 internal static class Transcoder
