@@ -1,4 +1,6 @@
-namespace Conformance.Dicom.Query;
+using Conformance.Dicom.Query;
+
+namespace Conformance.Scp.Index;
 
 /// <summary>
 /// The keys the index supports: the required and unique keys of PS3.4 C.6.1.1 / C.6.2.1 and a few

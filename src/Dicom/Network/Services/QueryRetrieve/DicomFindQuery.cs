@@ -4,7 +4,7 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 
-namespace Conformance.Dicom.Network.Services.Scu;
+namespace Conformance.Dicom.Network.Services.QueryRetrieve;
 
 /// <summary>
 /// A running C-FIND: read the pending identifiers as an async stream; <see cref="CancelAsync"/> sends

@@ -4,7 +4,7 @@ using Conformance.Dicom.Network.Association;
 namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>An instance held by an <see cref="IInstanceStorage"/> (C-MOVE/C-GET sub-operations of the SCP).</summary>
-public sealed class StorageStoreItem(
+public sealed class InstanceStorageItem(
     IInstanceStorage storage, string location, string sopClassUid, string sopInstanceUid, string transferSyntaxUid) : StoreItem
 {
     public override string SopClassUid => sopClassUid;

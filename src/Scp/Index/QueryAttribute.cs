@@ -1,4 +1,6 @@
-namespace Conformance.Dicom.Query;
+using Conformance.Dicom.Query;
+
+namespace Conformance.Scp.Index;
 
 /// <summary>
 /// One attribute the index keeps and can match on: its tag, keyword, VR (as the two letters of PS3.5),

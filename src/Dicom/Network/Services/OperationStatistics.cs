@@ -1,7 +1,7 @@
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Transport;
 
-namespace Conformance.Dicom.Network.Services.Scu;
+namespace Conformance.Dicom.Network.Services;
 
 /// <summary>Transport totals of one SCU operation (all its associations), for the harness.</summary>
 public sealed record OperationStatistics(int Associations, long PdusSent, long PdusReceived, long BytesSent, long BytesReceived, TimeSpan Elapsed)

@@ -1,0 +1,50 @@
+using Conformance.Dicom.Data;
+using Conformance.Dicom.IO;
+using Conformance.Dicom.Network.Dimse;
+using Conformance.Dicom.Query;
+
+namespace Conformance.Dicom.Network.Services.QueryRetrieve;
+
+/// <summary>
+/// A received C-FIND/C-MOVE/C-GET request as the SCP reads it: information model (from the SOP class), Query/Retrieve
+/// Level, the identifier and its keys; or the failure status to answer when it cannot be used.
+/// </summary>
+public sealed record QueryRetrieveRequest(QueryModel Model, QueryLevel Level, DicomDataset Identifier, IReadOnlyList<QueryKey> Keys)
+{
+    /// <summary>Reads the identifier bytes of a request on a context of <paramref name="syntax"/>.</summary>
+    public static QueryRetrieveReading Read(string sopClassUid, ReadOnlyMemory<byte> identifier, DicomTransferSyntax syntax)
+    {
+        var model = QuerySopClass.ModelOf(sopClassUid);
+        if (model is null)
+        {
+            return QueryRetrieveReading.Failed(DimseStatus.SopClassNotSupported, $"{sopClassUid} is not a query/retrieve SOP class we serve");
+        }
+
+        DicomDataset dataset;
+        try
+        {
+            dataset = DicomDatasetReader.Read(identifier, syntax);
+        }
+        catch (DicomFormatException ex)
+        {
+            return QueryRetrieveReading.Failed(DimseStatus.CannotUnderstand, ex.Message);
+        }
+
+        var level = QueryIdentifier.ReadLevel(dataset);
+        if (level is null || !model.Value.Supports(level.Value))
+        {
+            return QueryRetrieveReading.Failed(DimseStatus.IdentifierDoesNotMatchSopClass, $"Query/Retrieve Level missing or invalid for {model}");
+        }
+
+        return new QueryRetrieveReading(new QueryRetrieveRequest(model.Value, level.Value, dataset, QueryIdentifier.ReadKeys(dataset)), null);
+    }
+}
+
+/// <summary>A readable request, or the status (and Error Comment) to refuse it with.</summary>
+public sealed record QueryRetrieveReading(QueryRetrieveRequest? Request, QueryRetrieveFailure? Failure)
+{
+    public static QueryRetrieveReading Failed(DimseStatus status, string comment) => new(null, new QueryRetrieveFailure(status, comment));
+}
+
+/// <summary>Why a query/retrieve request is refused.</summary>
+public sealed record QueryRetrieveFailure(DimseStatus Status, string Comment);
