@@ -1,5 +1,6 @@
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Scp.Index;
@@ -101,15 +102,24 @@ public sealed class DicomServer : IAsyncDisposable
         }
     }
 
-    private async Task IndexAsync(ReceivedInstance received, CancellationToken cancellationToken)
+    private async Task<StoreStatus> IndexAsync(ReceivedInstance received, CancellationToken cancellationToken)
     {
         if (!_options.Storage.CanRead)
         {
-            return;
+            return StoreStatus.Success;
         }
 
-        var instance = await InstanceIndexer.ReadAsync(_options.Storage, received, cancellationToken).ConfigureAwait(false);
-        await _index.AddAsync(instance, cancellationToken).ConfigureAwait(false);
+        var indexed = await InstanceIndexer.ReadAsync(_options.Storage, received, cancellationToken).ConfigureAwait(false);
+        await _index.AddAsync(indexed.Instance, cancellationToken).ConfigureAwait(false);
+        if (indexed.Missing.Count == 0)
+        {
+            return StoreStatus.Success;
+        }
+
+        // Stored and indexed all the same (docs/scp.md): B007, naming what the object lacks (PS3.4 B.2.3).
+        var names = string.Join(", ", indexed.Missing.Select(a => a.Keyword));
+        _options.Log?.Invoke($"Stored {received.Request.AffectedSopInstanceUid} from {received.CallingAe} without {names}");
+        return new StoreStatus(DimseStatus.DataSetDoesNotMatchSopClassWarning, "Stored; missing " + names, indexed.Missing.Select(a => a.Tag).ToList());
     }
 
     private void OnStored(ReceivedInstance received)

@@ -228,6 +228,8 @@ public class DicomServerStorageTests
                 return await inner.CompleteAsync(durable, cancellationToken);
             }
 
+            public override void Commit() => inner.Commit();
+
             public override void Revert() => inner.Revert();
 
             public override ValueTask DisposeAsync() => inner.DisposeAsync();

@@ -1,4 +1,4 @@
-namespace Conformance.Dicom.Network.Services.QueryRetrieve;
+namespace Conformance.Dicom.Network.Services;
 
 /// <summary>Error Comment (0000,0902) is LO: at most 64 characters.</summary>
 public static class ErrorComment
