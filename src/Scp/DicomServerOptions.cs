@@ -24,6 +24,9 @@ public sealed record DicomServerOptions
     /// <summary>SQLite index file; null = an in-memory index.</summary>
     public string? IndexPath { get; init; }
 
+    /// <summary>Private (or newer) SOP classes accepted for storage besides the registry's (DicomUidRegistry.StorageSopClasses).</summary>
+    public IReadOnlyList<string> PrivateStorageSopClasses { get; init; } = [];
+
     /// <summary>Known C-MOVE destinations.</summary>
     public IReadOnlyList<MoveDestination> MoveDestinations { get; init; } = [];
 

@@ -16,6 +16,7 @@ internal static class ScpCommand
         var storage = new Option<string>("--storage") { Description = "Directory, 'memory' or 'discard'", Required = true };
         var index = new Option<string?>("--index") { Description = "SQLite index file (default: index.sqlite in the storage directory; in memory otherwise)" };
         var moveDestinations = new Option<string[]>("--move-dest") { Description = "Known move destination AE=HOST:PORT (repeatable)" };
+        var storageSopClasses = new Option<string[]>("--storage-sop-class") { Description = "Accept this private SOP class UID for storage too (repeatable)" };
         var durable = new Option<bool>("--durable") { Description = "fsync each file before answering Success" };
         var maxAssociations = new Option<int>("--max-associations") { Description = "Concurrent associations (0 = unlimited)", DefaultValueFactory = _ => 32 };
         var bind = new Option<string>("--bind") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
@@ -23,7 +24,7 @@ internal static class ScpCommand
         var onePdvPerPdu = new Option<bool>("--one-pdv-per-pdu") { Description = "One PDV per PDU, header and data written apart (ConnectionOptions.SplitPduWrites)" };
         var command = new Command("scp", "Run our storage + query/retrieve SCP until interrupted")
         {
-            port, ae, storage, index, moveDestinations, durable, maxAssociations, bind, quiet, onePdvPerPdu,
+            port, ae, storage, index, moveDestinations, storageSopClasses, durable, maxAssociations, bind, quiet, onePdvPerPdu,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -46,6 +47,7 @@ internal static class ScpCommand
                     Storage = area,
                     IndexPath = indexPath,
                     MoveDestinations = (result.GetValue(moveDestinations) ?? []).Select(MoveDestination.Parse).ToList(),
+                    PrivateStorageSopClasses = result.GetValue(storageSopClasses) ?? [],
                     Durable = result.GetValue(durable),
                     MaxAssociations = result.GetValue(maxAssociations),
                     Log = result.GetValue(quiet) ? null : line => Console.WriteLine(line),
