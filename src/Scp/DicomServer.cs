@@ -93,12 +93,17 @@ public sealed class DicomServer : IAsyncDisposable
         {
             await channel.ServeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DicomNetworkException ex)
-        {
-            _options.Log?.Invoke($"Association with {association.Info.CallingAe} ended: {ex.Message}");
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+        }
+        catch (Exception ex)
+        {
+            // Whatever ended this association ends only it: the listener serves on and disposal rethrows nothing.
+            _options.Log?.Invoke($"Association with {association.Info.CallingAe} ended: {ex.Message}");
+            if (ex is not DicomNetworkException)
+            {
+                await association.AbortAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
