@@ -33,7 +33,7 @@ public sealed class DicomServer : IAsyncDisposable
             AfterStore = IndexAsync,
             Stored = OnStored,
         };
-        _handler = new ServerRequestHandler(store, new FindService(index), new RetrieveService(index, options));
+        _handler = new ServerRequestHandler(store, new FindService(index), new RetrieveService(index, options), options.MaxIdentifierLength);
     }
 
     /// <summary>The bound port (useful with port 0).</summary>

@@ -15,7 +15,7 @@ internal sealed class FindService(SqliteInstanceIndex index)
     {
         var syntax = DicomTransferSyntax.Lookup(message.PresentationContext.TransferSyntax);
         var responder = new FindResponder(channel, request, message.PresentationContextId);
-        var reading = QueryRetrieveRequest.Read(request.AffectedSopClassUid, IdentifierOf(message), syntax);
+        var reading = QueryRetrieveRequest.Read(request.AffectedSopClassUid, message.Data, syntax, DimseStatus.OutOfResources);
         if (reading.Failure is { } failure)
         {
             await responder.SendFinalAsync(failure.Status, failure.Comment, CancellationToken.None).ConfigureAwait(false);
@@ -48,7 +48,4 @@ internal sealed class FindService(SqliteInstanceIndex index)
         var final = cancelled.IsCancellationRequested ? DimseStatus.Cancel : DimseStatus.Success;
         await responder.SendFinalAsync(final, null, CancellationToken.None).ConfigureAwait(false);
     }
-
-    internal static ReadOnlyMemory<byte> IdentifierOf(IncomingMessage message) =>
-        message.Data is MemoryDataSink sink ? sink.Data : ReadOnlyMemory<byte>.Empty;
 }

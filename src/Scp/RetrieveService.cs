@@ -57,7 +57,8 @@ internal sealed class RetrieveService(SqliteInstanceIndex index, DicomServerOpti
         Func<IReadOnlyList<StoreItem>, Func<StoreOutcome, ValueTask>, Task> send, CancellationToken cancelled)
     {
         var responder = Responder(channel, request, message);
-        var reading = QueryRetrieveRequest.Read(sopClassUid, FindService.IdentifierOf(message), DicomTransferSyntax.Lookup(message.PresentationContext.TransferSyntax));
+        var reading = QueryRetrieveRequest.Read(
+            sopClassUid, message.Data, DicomTransferSyntax.Lookup(message.PresentationContext.TransferSyntax), DimseStatus.OutOfResourcesUnableToCalculateMatches);
         if (reading.Failure is { } failure)
         {
             await responder.SendFinalAsync(failure.Status, failure.Comment, null, CancellationToken.None).ConfigureAwait(false);

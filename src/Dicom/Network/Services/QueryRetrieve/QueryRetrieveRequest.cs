@@ -1,5 +1,6 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
+using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Query;
 
@@ -11,6 +12,26 @@ namespace Conformance.Dicom.Network.Services.QueryRetrieve;
 /// </summary>
 public sealed record QueryRetrieveRequest(QueryModel Model, QueryLevel Level, DicomDataset Identifier, IReadOnlyList<QueryKey> Keys)
 {
+    /// <summary>
+    /// Reads a request's identifier as its sink received it; one over the sink's limit is refused with
+    /// <paramref name="overLimit"/> (A700 for C-FIND, A701 for C-MOVE/C-GET: out of resources).
+    /// </summary>
+    public static QueryRetrieveReading Read(string sopClassUid, IMessageDataSink? data, DicomTransferSyntax syntax, DimseStatus overLimit)
+    {
+        if (data is IdentifierSink { Overflowed: true } sink)
+        {
+            return QueryRetrieveReading.Failed(overLimit, $"identifier of {sink.ReceivedLength} bytes; limit {sink.Limit}");
+        }
+
+        var bytes = data switch
+        {
+            IdentifierSink kept => kept.Data,
+            MemoryDataSink memory => memory.Data,
+            _ => ReadOnlyMemory<byte>.Empty,
+        };
+        return Read(sopClassUid, bytes, syntax);
+    }
+
     /// <summary>Reads the identifier bytes of a request on a context of <paramref name="syntax"/>.</summary>
     public static QueryRetrieveReading Read(string sopClassUid, ReadOnlyMemory<byte> identifier, DicomTransferSyntax syntax)
     {
