@@ -16,6 +16,7 @@ public sealed class DicomFindQuery : IAsyncDisposable
     private readonly DicomAssociation _association;
     private readonly DimseChannel _channel;
     private readonly PendingRequest _pending;
+    private readonly List<DimseStatus> _pendingStatuses = [];
     private bool _cancelSent;
     private bool _closed;
 
@@ -33,6 +34,9 @@ public sealed class DicomFindQuery : IAsyncDisposable
 
     public int Matches { get; private set; }
 
+    /// <summary>The status of each pending response, in order (FF00, or FF01 when optional keys were not matched on).</summary>
+    public IReadOnlyList<DimseStatus> PendingStatuses => _pendingStatuses;
+
     /// <summary>Request sent -> final response.</summary>
     public TimeSpan Elapsed => _pending.Elapsed;
 
@@ -49,6 +53,7 @@ public sealed class DicomFindQuery : IAsyncDisposable
                 break;
             }
 
+            _pendingStatuses.Add(reply.Response.Status);
             if (!reply.Data.IsEmpty)
             {
                 Matches++;

@@ -8,7 +8,8 @@ namespace Conformance.Dicom.Network.Services.QueryRetrieve;
 
 /// <summary>
 /// A received C-FIND/C-MOVE/C-GET request as the SCP reads it: information model (from the SOP class), Query/Retrieve
-/// Level, the identifier and its keys; or the failure status to answer when it cannot be used.
+/// Level, the identifier and its keys; or the failure status to answer when it cannot be used: A900 for a missing or
+/// unknown level and for an identifier that breaks the hierarchical rules (<see cref="HierarchicalKeys"/>).
 /// </summary>
 public sealed record QueryRetrieveRequest(QueryModel Model, QueryLevel Level, DicomDataset Identifier, IReadOnlyList<QueryKey> Keys)
 {
@@ -55,6 +56,13 @@ public sealed record QueryRetrieveRequest(QueryModel Model, QueryLevel Level, Di
         if (level is null || !model.Value.Supports(level.Value))
         {
             return QueryRetrieveReading.Failed(DimseStatus.IdentifierDoesNotMatchSopClass, $"Query/Retrieve Level missing or invalid for {model}");
+        }
+
+        // Relational queries and retrievals are never negotiated here (no SOP Class Extended Negotiation is answered).
+        var retrieve = sopClassUid != QuerySopClass.Find(model.Value);
+        if (HierarchicalKeys.Check(model.Value, level.Value, dataset, retrieve) is { } notHierarchical)
+        {
+            return QueryRetrieveReading.Failed(DimseStatus.IdentifierDoesNotMatchSopClass, notHierarchical);
         }
 
         return new QueryRetrieveReading(new QueryRetrieveRequest(model.Value, level.Value, dataset, QueryIdentifier.ReadKeys(dataset)), null);

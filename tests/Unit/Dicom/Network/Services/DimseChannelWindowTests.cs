@@ -30,8 +30,14 @@ public class DimseChannelWindowTests
         }
 
         var third = await pending[2].FinalAsync(CancellationToken.None);
-        handler.Running.Should().Be(2, "two operations are outstanding, as negotiated");
         third.Response.Status.Should().Be(DimseStatus.ResourceLimitation);
+        // The two admitted handlers start on the thread pool; wait (bounded) until both run, then the gate opens.
+        for (var i = 0; i < 400 && handler.Running < 2; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        handler.Running.Should().Be(2, "two operations are outstanding, as negotiated");
         gate.SetResult();
         (await pending[0].FinalAsync(CancellationToken.None)).Response.Status.Should().Be(DimseStatus.Success);
         (await pending[1].FinalAsync(CancellationToken.None)).Response.Status.Should().Be(DimseStatus.Success);
