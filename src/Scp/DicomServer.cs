@@ -1,5 +1,6 @@
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Scp.Index;
@@ -32,7 +33,7 @@ public sealed class DicomServer : IAsyncDisposable
             AfterStore = IndexAsync,
             Stored = OnStored,
         };
-        _handler = new ServerRequestHandler(store, new FindService(index), new RetrieveService(index, options));
+        _handler = new ServerRequestHandler(store, new FindService(index), new RetrieveService(index, options), options.MaxIdentifierLength);
     }
 
     /// <summary>The bound port (useful with port 0).</summary>
@@ -92,24 +93,38 @@ public sealed class DicomServer : IAsyncDisposable
         {
             await channel.ServeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DicomNetworkException ex)
-        {
-            _options.Log?.Invoke($"Association with {association.Info.CallingAe} ended: {ex.Message}");
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            // Whatever ended this association ends only it: the listener serves on and disposal rethrows nothing.
+            _options.Log?.Invoke($"Association with {association.Info.CallingAe} ended: {ex.Message}");
+            if (ex is not DicomNetworkException)
+            {
+                await association.AbortAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
     }
 
-    private async Task IndexAsync(ReceivedInstance received, CancellationToken cancellationToken)
+    private async Task<StoreStatus> IndexAsync(ReceivedInstance received, CancellationToken cancellationToken)
     {
         if (!_options.Storage.CanRead)
         {
-            return;
+            return StoreStatus.Success;
         }
 
-        var instance = await InstanceIndexer.ReadAsync(_options.Storage, received, cancellationToken).ConfigureAwait(false);
-        await _index.AddAsync(instance, cancellationToken).ConfigureAwait(false);
+        var indexed = await InstanceIndexer.ReadAsync(_options.Storage, received, cancellationToken).ConfigureAwait(false);
+        await _index.AddAsync(indexed.Instance, cancellationToken).ConfigureAwait(false);
+        if (indexed.Missing.Count == 0)
+        {
+            return StoreStatus.Success;
+        }
+
+        // Stored and indexed all the same (docs/scp.md): B007, naming what the object lacks (PS3.4 B.2.3).
+        var names = string.Join(", ", indexed.Missing.Select(a => a.Keyword));
+        _options.Log?.Invoke($"Stored {received.Request.AffectedSopInstanceUid} from {received.CallingAe} without {names}");
+        return new StoreStatus(DimseStatus.DataSetDoesNotMatchSopClassWarning, "Stored; missing " + names, indexed.Missing.Select(a => a.Tag).ToList());
     }
 
     private void OnStored(ReceivedInstance received)

@@ -24,6 +24,12 @@ public sealed record DicomServerOptions
     /// <summary>SQLite index file; null = an in-memory index.</summary>
     public string? IndexPath { get; init; }
 
+    /// <summary>Private (or newer) SOP classes accepted for storage besides the registry's (DicomUidRegistry.StorageSopClasses).</summary>
+    public IReadOnlyList<string> PrivateStorageSopClasses { get; init; } = [];
+
+    /// <summary>Largest C-FIND/C-MOVE/C-GET identifier buffered; a longer one is refused (A700 / A701) and the rest of it dropped.</summary>
+    public int MaxIdentifierLength { get; init; } = 1024 * 1024;
+
     /// <summary>Known C-MOVE destinations.</summary>
     public IReadOnlyList<MoveDestination> MoveDestinations { get; init; } = [];
 

@@ -3,24 +3,27 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services;
+using Conformance.Dicom.Network.Services.QueryRetrieve;
 using Conformance.Dicom.Query;
 using Conformance.Scp.Index;
 
 namespace Conformance.Scp;
 
-/// <summary>C-FIND SCP: one pending response per match, then Success; Cancel (0xFE00) after a C-CANCEL-RQ.</summary>
+/// <summary>C-FIND SCP over the index: one pending response per match (FF00, or FF01 when a key could not be matched on), then Success; Cancel (FE00) after a C-CANCEL-RQ.</summary>
 internal sealed class FindService(SqliteInstanceIndex index)
 {
     public async Task HandleAsync(DimseChannel channel, CFindRequest request, IncomingMessage message, CancellationToken cancelled)
     {
         var syntax = DicomTransferSyntax.Lookup(message.PresentationContext.TransferSyntax);
-        var query = RetrieveService.ReadQuery(request.AffectedSopClassUid, message, syntax);
-        if (query.Failure is { } failure)
+        var responder = new FindResponder(channel, request, message.PresentationContextId);
+        var reading = QueryRetrieveRequest.Read(request.AffectedSopClassUid, message.Data, syntax, DimseStatus.OutOfResources);
+        if (reading.Failure is { } failure)
         {
-            await Respond(channel, message, request, failure.Status, failure.Comment, null).ConfigureAwait(false);
+            await responder.SendFinalAsync(failure.Status, failure.Comment, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
+        var query = reading.Request!;
         IReadOnlyList<IReadOnlyDictionary<uint, string>> rows;
         try
         {
@@ -28,36 +31,37 @@ internal sealed class FindService(SqliteInstanceIndex index)
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or ArgumentException)
         {
-            await Respond(channel, message, request, DimseStatus.UnableToProcess, ex.Message, null).ConfigureAwait(false);
+            await responder.SendFinalAsync(DimseStatus.UnableToProcess, ex.Message, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
+        var pending = MatchesEveryKey(query) ? DimseStatus.Pending : DimseStatus.PendingWithOptionalKeysUnsupported;
         foreach (var row in rows)
         {
             if (cancelled.IsCancellationRequested)
             {
-                await Respond(channel, message, request, DimseStatus.Cancel, null, null).ConfigureAwait(false);
-                return;
+                break;
             }
 
-            var identifier = QueryIdentifier.BuildResponse(query.Identifier!, row, query.Level);
-            await Respond(channel, message, request, DimseStatus.Pending, null, DicomDatasetWriter.ToArray(identifier, syntax)).ConfigureAwait(false);
+            var identifier = QueryIdentifier.BuildResponse(query.Identifier, row, query.Level);
+            await responder.SendMatchAsync(DicomDatasetWriter.ToArray(identifier, syntax), pending, CancellationToken.None).ConfigureAwait(false);
         }
 
         var final = cancelled.IsCancellationRequested ? DimseStatus.Cancel : DimseStatus.Success;
-        await Respond(channel, message, request, final, null, null).ConfigureAwait(false);
+        await responder.SendFinalAsync(final, null, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private static Task Respond(DimseChannel channel, IncomingMessage message, CFindRequest request, DimseStatus status, string? comment, byte[]? identifier)
+    // PS3.4 C.4.1.1.4: FF01 when an optional key was not supported for matching: a non-empty key the index does not
+    // hold (or holds only below the query level), or one that is no text (a sequence, a binary value).
+    private static bool MatchesEveryKey(QueryRetrieveRequest query) =>
+        query.Identifier.All(element =>
+            element.Tag == DicomTags.SpecificCharacterSet || element.Tag == DicomTags.QueryRetrieveLevel || IsEmpty(element)
+            || (element is DicomValueElement { VR.IsString: true } && QueryAttributes.Find(element.Tag.Value) is { } attribute && attribute.Level <= query.Level));
+
+    private static bool IsEmpty(DicomElement element) => element switch
     {
-        var response = new CFindResponse
-        {
-            MessageIdBeingRespondedTo = request.MessageId,
-            AffectedSopClassUid = request.AffectedSopClassUid,
-            Status = status,
-            ErrorComment = status.IsFailure ? RetrieveService.Truncate(comment) : null,
-            HasIdentifier = identifier is not null,
-        };
-        return channel.SendAsync(message.PresentationContextId, response, identifier is null ? null : new MemoryMessageData(identifier), CancellationToken.None);
-    }
+        DicomSequence sequence => sequence.Items.Count == 0 || sequence.Items.All(i => i.Count == 0),
+        DicomValueElement value => value.Length == 0 || (value.VR.IsString && value.GetString().Trim(' ', '\0').Length == 0),
+        _ => false,
+    };
 }

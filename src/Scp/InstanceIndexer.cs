@@ -9,6 +9,8 @@ namespace Conformance.Scp;
 /// <summary>
 /// Reads a stored instance's query attributes for its index row: from the data set prefix kept while it was
 /// received (the elements before <see cref="StopTag"/>), else from the stored file with large values left in place.
+/// What is missing is indexed as empty and reported (<see cref="IndexedAttributes.Missing"/>), never refused: the
+/// SCP keeps what arrives (PS3.4 B.2.3 allows at most a warning).
 /// </summary>
 internal static class InstanceIndexer
 {
@@ -17,7 +19,11 @@ internal static class InstanceIndexer
 
     private static readonly DicomReaderOptions Options = new() { LazyValueThreshold = 64 * 1024 };
 
-    public static async Task<IndexedInstance> ReadAsync(IInstanceStorage storage, ReceivedInstance received, CancellationToken cancellationToken)
+    /// <summary>Patient ID is Type 2 (present, maybe empty); the Study and Series Instance UIDs are Type 1.</summary>
+    private static readonly (QueryAttribute Attribute, bool MayBeEmpty)[] Identifying =
+        [(QueryAttributes.PatientID, true), (QueryAttributes.StudyInstanceUID, false), (QueryAttributes.SeriesInstanceUID, false)];
+
+    public static async Task<IndexedAttributes> ReadAsync(IInstanceStorage storage, ReceivedInstance received, CancellationToken cancellationToken)
     {
         var dataset = received.DatasetPrefix is { } prefix
             ? DicomDatasetReader.Read(prefix, DicomTransferSyntax.Lookup(received.TransferSyntaxUid), Options)
@@ -35,15 +41,11 @@ internal static class InstanceIndexer
         // The command names the instance; a data set that disagrees is indexed under the command's UIDs.
         attributes[QueryAttributes.SOPInstanceUID.Tag] = received.Request.AffectedSopInstanceUid;
         attributes[QueryAttributes.SOPClassUID.Tag] = received.Request.AffectedSopClassUid;
-        foreach (var required in new[] { QueryAttributes.StudyInstanceUID, QueryAttributes.SeriesInstanceUID })
-        {
-            if (!attributes.TryGetValue(required.Tag, out var uid) || uid.Length == 0)
-            {
-                throw new InvalidDataException($"{received.Request.AffectedSopInstanceUid} has no {required.Keyword}; it cannot be indexed.");
-            }
-        }
-
-        return new IndexedInstance(attributes, received.TransferSyntaxUid, received.Location, received.DataLength);
+        var missing = Identifying
+            .Where(i => !attributes.TryGetValue(i.Attribute.Tag, out var value) || (value.Length == 0 && !i.MayBeEmpty))
+            .Select(i => i.Attribute)
+            .ToList();
+        return new IndexedAttributes(new IndexedInstance(attributes, received.TransferSyntaxUid, received.Location, received.DataLength), missing);
     }
 
     // Deflated data sets, or a prefix too long or malformed to follow while receiving.
@@ -57,3 +59,6 @@ internal static class InstanceIndexer
         }
     }
 }
+
+/// <summary>An index row, and the identifying attributes the object lacked (indexed as empty).</summary>
+internal sealed record IndexedAttributes(IndexedInstance Instance, IReadOnlyList<QueryAttribute> Missing);

@@ -1,15 +1,23 @@
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services;
+using Conformance.Dicom.Network.Services.QueryRetrieve;
 using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Scp;
 
-/// <summary>Dispatches the SCP's requests: C-ECHO, C-STORE (with indexing), C-FIND, C-MOVE, C-GET.</summary>
-internal sealed class ServerRequestHandler(StoreRequestHandler store, FindService find, RetrieveService retrieve) : IDimseRequestHandler
+/// <summary>
+/// Dispatches the SCP's requests: C-ECHO, C-STORE (with indexing), C-FIND, C-MOVE, C-GET. Identifiers are buffered up
+/// to <paramref name="maxIdentifierLength"/> bytes; any other data set (a C-ECHO with one) is dropped.
+/// </summary>
+internal sealed class ServerRequestHandler(StoreRequestHandler store, FindService find, RetrieveService retrieve, int maxIdentifierLength) : IDimseRequestHandler
 {
-    public IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command) =>
-        request is CStoreRequest ? store.ChooseSink(channel, request, command) : new MemoryDataSink();
+    public IMessageDataSink ChooseSink(DimseChannel channel, DimseRequest request, IncomingCommand command) => request switch
+    {
+        CStoreRequest => store.ChooseSink(channel, request, command),
+        CFindRequest or CMoveRequest or CGetRequest => new IdentifierSink(maxIdentifierLength),
+        _ => DiscardDataSink.Instance,
+    };
 
     public Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ internal static class ScpCommand
         };
         var index = new Option<string?>("--index") { Description = "SQLite index file (default: index.sqlite in the storage directory; in memory otherwise)" };
         var moveDestinations = new Option<string[]>("--move-dest") { Description = "Known move destination AE=HOST:PORT (repeatable)" };
+        var storageSopClasses = new Option<string[]>("--storage-sop-class") { Description = "Accept this private SOP class UID for storage too (repeatable)" };
         var durable = new Option<bool>("--durable") { Description = "fsync each file before answering Success" };
         var maxAssociations = CliOptions.Integer("--max-associations", "Concurrent associations (0 = unlimited)", 32, 0);
         var bind = new Option<string>("--bind") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
@@ -30,7 +31,7 @@ internal static class ScpCommand
         var onePdvPerPdu = new Option<bool>("--one-pdv-per-pdu") { Description = "One PDV per PDU, header and data written apart (ConnectionOptions.SplitPduWrites)" };
         var command = new Command("scp", "Run our storage + query/retrieve SCP until interrupted")
         {
-            port, ae, storage, index, moveDestinations, durable, maxAssociations, bind, quiet, onePdvPerPdu,
+            port, ae, storage, index, moveDestinations, storageSopClasses, durable, maxAssociations, bind, quiet, onePdvPerPdu,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -44,6 +45,7 @@ internal static class ScpCommand
                 Storage = area.Storage,
                 IndexPath = result.GetValue(index) is { } indexPath ? CliPaths.WithExistingParent(indexPath, "--index") : area.DefaultIndexPath,
                 MoveDestinations = (result.GetValue(moveDestinations) ?? []).Select(ParseDestination).ToList(),
+                PrivateStorageSopClasses = (result.GetValue(storageSopClasses) ?? []).Select(ParseSopClass).ToList(),
                 Durable = result.GetValue(durable),
                 MaxAssociations = result.GetValue(maxAssociations),
                 Log = result.GetValue(quiet) ? null : log.Write,
@@ -91,6 +93,9 @@ internal static class ScpCommand
 
     private static IPAddress ParseBind(string text) =>
         IPAddress.TryParse(text, out var address) ? address : throw CliException.Usage($"--bind '{text}' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)");
+
+    private static string ParseSopClass(string uid) =>
+        Conformance.Dicom.Uids.DicomUid.IsValid(uid) ? uid : throw CliException.Usage($"--storage-sop-class: '{uid}' is not a UID (digits and dots, at most 64 characters)");
 
     private static MoveDestination ParseDestination(string text)
     {

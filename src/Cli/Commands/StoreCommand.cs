@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Conformance.Cli.Hosting;
 using Conformance.Cli.Output;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Cli.Commands;
 

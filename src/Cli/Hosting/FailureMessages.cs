@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Scu;
 
 namespace Conformance.Cli.Hosting;

@@ -9,7 +9,7 @@ namespace Conformance.Dicom.IO;
 /// buffer, large values handed over by reference so they stream (from memory or file) without copies. The same
 /// walk serves synchronous, asynchronous and <see cref="IBufferWriter{T}"/> sinks.
 /// </summary>
-internal sealed class DicomDatasetEncoder : IDisposable
+internal sealed partial class DicomDatasetEncoder : IDisposable
 {
     private readonly DicomWriterOptions _options;
     private readonly int _inlineLimit;
@@ -101,25 +101,27 @@ internal sealed class DicomDatasetEncoder : IDisposable
         return total;
     }
 
+    // An odd length (read leniently from a non-conformant file) is written padded to even (PS3.5 7.1.1).
     private IEnumerable<WriteSegment> EncodeValue(DicomValueElement v, Encoding enc)
     {
         var length = v.Length;
+        var pad = DicomLengthCalculator.Padding(v);
         var vr = v.VR;
-        if (enc.ExplicitVR && !vr.HasLongExplicitLength && length > 0xFFFF)
+        if (enc.ExplicitVR && !vr.HasLongExplicitLength && length + pad > 0xFFFF)
         {
             vr = DicomVR.UN;
         }
 
-        WriteHeader(v.Tag, vr, (uint)length, enc);
+        WriteHeader(v.Tag, vr, (uint)(length + pad), enc);
         var swap = enc.BigEndian && vr.ByteSwapSize > 1 ? vr.ByteSwapSize : 1;
         if (length == 0)
         {
             yield break;
         }
 
-        if (length <= _inlineLimit && v.Value.IsInMemory)
+        if (length + pad <= _inlineLimit && v.Value.IsInMemory)
         {
-            if (_buffer.Length - _pos < length)
+            if (_buffer.Length - _pos < length + pad)
             {
                 yield return Flush();
                 _pos = 0;
@@ -133,6 +135,7 @@ internal sealed class DicomDatasetEncoder : IDisposable
             }
 
             _pos += (int)length;
+            WritePadding(v, pad);
             yield break;
         }
 
@@ -143,6 +146,15 @@ internal sealed class DicomDatasetEncoder : IDisposable
         }
 
         yield return new WriteSegment(default, v.Value, swap);
+        WritePadding(v, pad);
+    }
+
+    private void WritePadding(DicomValueElement v, int pad)
+    {
+        if (pad == 1)
+        {
+            _buffer[_pos++] = v.VR.PaddingByte;
+        }
     }
 
     private IEnumerable<WriteSegment> EncodeSequence(DicomSequence seq, Encoding enc)
@@ -226,74 +238,6 @@ internal sealed class DicomDatasetEncoder : IDisposable
     }
 
     private WriteSegment Flush() => new(_buffer.AsMemory(0, _pos), null, 1);
-
-    private void WriteHeader(DicomTag tag, DicomVR vr, uint length, Encoding enc)
-    {
-        var b = _buffer.AsSpan(_pos);
-        WriteTag(b, tag, enc);
-        if (!enc.ExplicitVR)
-        {
-            WriteUInt32(b[4..], length, enc);
-            _pos += 8;
-            return;
-        }
-
-        b[4] = vr.FirstByte;
-        b[5] = vr.SecondByte;
-        if (vr.HasLongExplicitLength)
-        {
-            b[6] = 0;
-            b[7] = 0;
-            WriteUInt32(b[8..], length, enc);
-            _pos += 12;
-            return;
-        }
-
-        if (enc.BigEndian)
-        {
-            BinaryPrimitives.WriteUInt16BigEndian(b[6..], (ushort)length);
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(b[6..], (ushort)length);
-        }
-
-        _pos += 8;
-    }
-
-    private void WriteItemHeader(DicomTag tag, uint length, Encoding enc)
-    {
-        var b = _buffer.AsSpan(_pos);
-        WriteTag(b, tag, enc);
-        WriteUInt32(b[4..], length, enc);
-        _pos += 8;
-    }
-
-    private static void WriteTag(Span<byte> b, DicomTag tag, Encoding enc)
-    {
-        if (enc.BigEndian)
-        {
-            BinaryPrimitives.WriteUInt16BigEndian(b, tag.Group);
-            BinaryPrimitives.WriteUInt16BigEndian(b[2..], tag.Element);
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(b, tag.Group);
-            BinaryPrimitives.WriteUInt16LittleEndian(b[2..], tag.Element);
-        }
-    }
-
-    private static void WriteUInt32(Span<byte> b, uint v, Encoding enc)
-    {
-        if (enc.BigEndian)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(b, v);
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(b, v);
-        }
-    }
 
     public void Dispose()
     {

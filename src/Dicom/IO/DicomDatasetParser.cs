@@ -16,11 +16,15 @@ internal sealed partial class DicomDatasetParser
     private readonly DicomReaderOptions _options;
     private SpillFile? _spill;
 
-    public DicomDatasetParser(ByteSource source, DicomReaderOptions options)
+    public DicomDatasetParser(ByteSource source, DicomReaderOptions options, List<string>? warnings = null)
     {
         _source = source;
         _options = options;
+        Warnings = warnings ?? [];
     }
+
+    /// <summary>What was read although the standard forbids it (as DCMTK reads it, with a warning).</summary>
+    public List<string> Warnings { get; }
 
     /// <summary>Parses a top-level data set until the end of input.</summary>
     public void ParseDataset(DicomDataset dataset, Encoding enc) =>
@@ -144,7 +148,12 @@ internal sealed partial class DicomDatasetParser
 
         if (vr == DicomVR.OB || vr == DicomVR.OW)
         {
-            return ParseFragments(tag, vr, enc, start, limit);
+            if (vr == DicomVR.OW)
+            {
+                Warn("encapsulated value declared OW; read as OB (PS3.5 A.4)", tag, start);
+            }
+
+            return ParseFragments(tag, DicomVR.OB, enc, start, limit);
         }
 
         throw new DicomFormatException($"undefined length is not allowed for VR {vr}", tag, start);
@@ -164,14 +173,22 @@ internal sealed partial class DicomDatasetParser
             throw new DicomFormatException($"length {length} is not a multiple of {unit} as VR {vr} requires", tag, start);
         }
 
-        if ((length & 1) == 1 && !_options.AllowOddLengths)
+        if ((length & 1) == 1)
         {
-            throw new DicomFormatException($"odd length {length} (PS3.5 7.1.1 requires even lengths)", tag, start);
+            if (!_options.AllowOddLengths)
+            {
+                throw new DicomFormatException($"odd length {length} (PS3.5 7.1.1 requires even lengths)", tag, start);
+            }
+
+            Warn($"odd length {length} (PS3.5 7.1.1 requires even lengths); written back padded", tag, start);
         }
 
         var swap = enc.BigEndian && unit > 1 ? unit : 1;
         return new DicomValueElement(tag, vr, ReadValue(tag, length, swap, _options.LazyValueThreshold, start));
     }
+
+    private void Warn(string message, DicomTag? tag, long offset) =>
+        Warnings.Add($"{message} (tag {tag?.ToString() ?? "unknown"}, offset {offset})");
 
     /// <summary>Throws unless <paramref name="length"/> bytes fit in the enclosing item and in the input.</summary>
     private void CheckFits(DicomTag tag, long length, long start, long end)

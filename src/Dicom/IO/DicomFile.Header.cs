@@ -18,9 +18,8 @@ public sealed partial class DicomFile
         DicomFileHeader header;
         using (var source = new StreamByteSource(stream, 1024))
         {
-            var preamble = ReadPreamble(source);
-            var meta = ReadMeta(source, options ?? DicomReaderOptions.Default, out var syntax);
-            header = new DicomFileHeader(preamble, meta, syntax, source.Position);
+            var (preamble, meta, syntax) = ReadStart(source, options ?? DicomReaderOptions.Default, []);
+            header = new DicomFileHeader(preamble, meta ?? new DicomDataset(), syntax, source.Position);
         }
 
         stream.Position = header.DatasetOffset;

@@ -30,11 +30,11 @@ public sealed partial class DicomFile
 
     private static DicomFile Read(ByteSource source, DicomReaderOptions options)
     {
-        var preamble = ReadPreamble(source);
-        var meta = ReadMeta(source, options, out var syntax);
+        var warnings = new List<string>();
+        var (preamble, meta, syntax) = ReadStart(source, options, warnings);
         var datasetStart = source.Position;
         var region = source.FilePath is { } p && source.End is { } end ? new DicomFileRange(p, datasetStart, end - datasetStart) : null;
-        DicomDataset dataset;
+        var dataset = new DicomDataset();
         DicomBuffer? deflated = null;
         if (syntax.IsDeflated)
         {
@@ -46,53 +46,32 @@ public sealed partial class DicomFile
 
             using var raw = deflated.OpenRead();
             using var inflate = new DeflateStream(raw, CompressionMode.Decompress);
-            dataset = DicomDatasetReader.Parse(new StreamByteSource(inflate), syntax, options);
+            using var inflated = new StreamByteSource(inflate);
+            try
+            {
+                new DicomDatasetParser(inflated, options, warnings).ParseDataset(dataset, Encoding.Of(syntax));
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new DicomFormatException("deflated data are corrupt", null, inflated.Position, ex);
+            }
         }
         else
         {
-            dataset = new DicomDataset();
-            new DicomDatasetParser(source, options).ParseDataset(dataset, Encoding.Of(syntax));
+            new DicomDatasetParser(source, options, warnings).ParseDataset(dataset, Encoding.Of(syntax));
         }
 
+        // Without file meta the file gets one made from the data set, so what is written back is a PS3.10 file.
+        meta ??= CreateFileMetaInformation(
+            dataset.GetStringOrDefault(DicomTags.SOPClassUID) ?? string.Empty, dataset.GetStringOrDefault(DicomTags.SOPInstanceUID) ?? string.Empty, syntax);
         var file = FromParts(preamble, meta, dataset, source.FilePath, region, syntax);
+        file.ReadWarnings = warnings;
         file.OriginalDeflated = deflated;
-        file.MetaStampAtRead = meta.DeepStamp();
-        file.DatasetStampAtRead = dataset.DeepStamp();
+
+        // A file read with warnings is written re-encoded (conformant), never copied as read.
+        file.MetaStampAtRead = warnings.Count == 0 ? meta.DeepStamp() : -1;
+        file.DatasetStampAtRead = warnings.Count == 0 ? dataset.DeepStamp() : -1;
         return file;
-    }
-
-    private static byte[] ReadPreamble(ByteSource source)
-    {
-        var preamble = new byte[128];
-        source.ReadExactly(preamble, null, 0);
-        Span<byte> magic = stackalloc byte[4];
-        source.ReadExactly(magic, null, 128);
-        if (!magic.SequenceEqual("DICM"u8))
-        {
-            throw new DicomFormatException("no \"DICM\" prefix after the 128-byte preamble (not a PS3.10 file)", null, 128);
-        }
-
-        return preamble;
-    }
-
-    /// <summary>Group 0002, always explicit VR little endian (PS3.10 7.1), read element by element while the group is 0002.</summary>
-    private static DicomDataset ReadMeta(ByteSource source, DicomReaderOptions options, out DicomTransferSyntax syntax)
-    {
-        var parser = new DicomDatasetParser(source, options);
-        var meta = new DicomDataset();
-        Span<byte> group = stackalloc byte[2];
-        while (source.Peek(group) == 2 && group[0] == 0x02 && group[1] == 0x00)
-        {
-            parser.ParseOneElement(meta, new Encoding(true, false));
-        }
-
-        if (!meta.TryGetString(DicomTags.TransferSyntaxUID, out var tsUid))
-        {
-            throw new DicomFormatException("file meta information has no Transfer Syntax UID", DicomTags.TransferSyntaxUID, source.Position);
-        }
-
-        syntax = DicomTransferSyntax.Lookup(tsUid);
-        return meta;
     }
 
     private static DicomMemoryBuffer ReadRest(ByteSource source, DicomReaderOptions options)

@@ -23,11 +23,14 @@ internal static class DicomLengthCalculator
 
     public static long Element(DicomElement element, Encoding enc, GroupLengthHandling groups) => element switch
     {
-        DicomValueElement v => HeaderLength(v.VR, v.Length, enc) + v.Length,
+        DicomValueElement v => HeaderLength(v.VR, v.Length + Padding(v), enc) + v.Length + Padding(v),
         DicomSequence s => (enc.ExplicitVR ? 12 : 8) + SequenceValue(s, enc, groups) + (IsUndefined(s, enc) ? 8 : 0),
         DicomFragmentSequence f => (enc.ExplicitVR ? 12 : 8) + 8 + f.OffsetTable.Length + f.Fragments.Sum(x => 8 + x.Length) + 8,
         _ => throw new InvalidOperationException(element.GetType().Name),
     };
+
+    /// <summary>The byte an odd-length value (read leniently) gets on writing, so every written length is even.</summary>
+    public static int Padding(DicomValueElement value) => (int)(value.Length & 1);
 
     /// <summary>Bytes between the sequence header and its delimiter (the items).</summary>
     public static long SequenceValue(DicomSequence s, Encoding enc, GroupLengthHandling groups)

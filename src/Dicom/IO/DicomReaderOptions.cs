@@ -15,8 +15,9 @@ public sealed record DicomReaderOptions
     public int MaxDepth { get; init; } = 32;
 
     /// <summary>Accept odd value lengths in byte-oriented VRs (strings, OB, UN), which PS3.5 7.1.1 forbids but old
-    /// writers produce; they are kept as read. Binary VRs must always be a multiple of their unit.</summary>
-    public bool AllowOddLengths { get; init; }
+    /// writers produce, as DCMTK and pydicom do: kept as read, reported as a warning, padded when written. False
+    /// refuses them. Binary VRs must always be a multiple of their unit.</summary>
+    public bool AllowOddLengths { get; init; } = true;
 
     /// <summary>Values at least <see cref="LazyValueThreshold"/> long from a stream with no file behind it (an inflated
     /// data set, a non-seekable stream) go to an anonymous temporary file instead of memory. Values over 2 GiB

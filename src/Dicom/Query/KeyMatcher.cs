@@ -48,7 +48,7 @@ public static class KeyMatcher
             return vr == "UI" ? MatchKind.UidList : MatchKind.List;
         }
 
-        if (IsDateOrTime(vr) && trimmed.Contains('-', StringComparison.Ordinal))
+        if (IsRange(vr, trimmed))
         {
             return MatchKind.Range;
         }
@@ -70,7 +70,7 @@ public static class KeyMatcher
 
         if (IsDateOrTime(vr))
         {
-            return key.Contains('-', StringComparison.Ordinal)
+            return IsRange(vr, key)
                 ? InRange(vr, key, value)
                 : Normalize(vr, key) == Normalize(vr, value);
         }
@@ -92,9 +92,9 @@ public static class KeyMatcher
         }
 
         var dash = key.IndexOf('-', StringComparison.Ordinal);
-        var lower = Normalize(vr, key[..dash]);
-        var upper = Normalize(vr, key[(dash + 1)..]);
-        var normalized = Normalize(vr, value);
+        var (lower, upper) = vr == "DT" ? DateTimeKey.SplitRange(key)!.Value : (key[..dash], key[(dash + 1)..]);
+        (lower, upper) = (RangeForm(vr, lower), RangeForm(vr, upper));
+        var normalized = RangeForm(vr, value);
         if (lower.Length > 0 && string.CompareOrdinal(normalized, lower) < 0)
         {
             return false;
@@ -113,7 +113,7 @@ public static class KeyMatcher
         return true;
     }
 
-    // Accepts the ACR-NEMA forms too: YYYY.MM.DD and HH:MM:SS.
+    // Accepts the ACR-NEMA forms too: YYYY.MM.DD and HH:MM:SS. DT range bounds are compared without their UTC offsets.
     private static string Normalize(string vr, string value) =>
         vr == "DA" ? value.Replace(".", "", StringComparison.Ordinal)
         : vr == "TM" ? value.Replace(":", "", StringComparison.Ordinal)
@@ -121,8 +121,16 @@ public static class KeyMatcher
 
     private static bool IsDateOrTime(string vr) => vr is "DA" or "TM" or "DT";
 
-    // PS3.4 C.2.2.2.4: not for dates, times, UIDs or binary numbers.
-    private static bool AllowsWildcards(string vr) => vr is not ("DA" or "TM" or "DT" or "UI" or "US" or "UL" or "SS" or "SL" or "FL" or "FD" or "AT");
+    private static string RangeForm(string vr, string value) => vr == "DT" ? DateTimeKey.WithoutOffset(value) : Normalize(vr, value);
+
+    // A '-' in a DT may be the sign of a UTC offset (DateTimeKey); in DA and TM it always separates a range.
+    private static bool IsRange(string vr, string key) =>
+        vr == "DT" ? DateTimeKey.SplitRange(key) is not null : IsDateOrTime(vr) && key.Contains('-', StringComparison.Ordinal);
+
+    // PS3.4 C.2.2.2.4: no wild cards for dates, times, binary numbers, OB/OW/UN, AT, DS, IS, AS and UI.
+    private static bool AllowsWildcards(string vr) => vr is not (
+        "DA" or "TM" or "DT" or "UI" or "US" or "UL" or "SS" or "SL" or "SV" or "UV" or "FL" or "FD"
+        or "OB" or "OW" or "OD" or "OF" or "OL" or "OV" or "UN" or "AT" or "DS" or "IS" or "AS");
 
     private static bool WildcardMatch(string pattern, string value, bool ignoreCase)
     {

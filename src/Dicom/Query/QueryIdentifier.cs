@@ -39,13 +39,20 @@ public static class QueryIdentifier
         return keys;
     }
 
-    /// <summary>The response identifier for one matching row.</summary>
+    /// <summary>
+    /// The response identifier for one matching row, in a character set that holds its values (declared in (0008,0005)
+    /// when it is not the default repertoire, <see cref="ResponseCharacterSet"/>).
+    /// </summary>
     public static DicomDataset BuildResponse(DicomDataset request, IReadOnlyDictionary<uint, string> row, QueryLevel level)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(row);
         var response = new DicomDataset();
-        if (request.TryGetString(DicomTags.SpecificCharacterSet, out var charset) && charset.Length > 0)
+        var returned = request.OfType<DicomValueElement>()
+            .Where(e => e.VR.IsString && e.Tag != DicomTags.SpecificCharacterSet && e.Tag != DicomTags.QueryRetrieveLevel)
+            .Select(e => row.TryGetValue(e.Tag.Value, out var stored) ? stored : string.Empty);
+        var charset = ResponseCharacterSet.Choose(request.GetStringOrDefault(DicomTags.SpecificCharacterSet), returned);
+        if (charset.Length > 0)
         {
             response.SetString(DicomTags.SpecificCharacterSet, charset);
         }

@@ -5,10 +5,15 @@ namespace Conformance.Scp.Index;
 /// <summary>
 /// The tables: one per level of the hierarchy (patients, studies, series, instances), one column per
 /// stored <see cref="QueryAttribute"/>, each row linked to its parent. Patient Root and Study Root
-/// queries read the same tables.
+/// queries read the same tables. A study or series is unique within its parent (so objects without a Study
+/// or Series Instance UID group under an empty one per patient or study, never across patients); patients by
+/// Patient ID, instances by SOP Instance UID.
 /// </summary>
 internal static class IndexSchema
 {
+    /// <summary>PRAGMA user_version of this layout; 1 had studies and series unique across the whole index.</summary>
+    public const int Version = 2;
+
     public static string Table(QueryLevel level) => level switch
     {
         QueryLevel.Patient => "patients",
@@ -38,7 +43,6 @@ internal static class IndexSchema
         var sql = new System.Text.StringBuilder();
         foreach (var level in Enum.GetValues<QueryLevel>())
         {
-            var unique = QueryAttributes.UniqueKey(level).Column;
             sql.Append("CREATE TABLE IF NOT EXISTS ").Append(Table(level)).Append(" (pk INTEGER PRIMARY KEY");
             if (level != QueryLevel.Patient)
             {
@@ -56,7 +60,7 @@ internal static class IndexSchema
                 sql.Append(", TransferSyntaxUID TEXT NOT NULL, Location TEXT NOT NULL, Size INTEGER NOT NULL");
             }
 
-            sql.Append(", UNIQUE(").Append(unique).Append("));\n");
+            sql.Append(", UNIQUE(").Append(UniqueColumns(level)).Append("));\n");
             if (level != QueryLevel.Patient)
             {
                 sql.Append("CREATE INDEX IF NOT EXISTS ix_").Append(Table(level)).Append("_parent ON ")
@@ -64,6 +68,12 @@ internal static class IndexSchema
             }
         }
 
-        return sql.ToString();
+        return sql.Append("PRAGMA user_version=").Append(Version).Append(';').ToString();
     }
+
+    /// <summary>The UNIQUE constraint (and ON CONFLICT target) of a level's table.</summary>
+    public static string UniqueColumns(QueryLevel level) =>
+        level is QueryLevel.Study or QueryLevel.Series
+            ? ParentColumn(level) + ", " + QueryAttributes.UniqueKey(level).Column
+            : QueryAttributes.UniqueKey(level).Column;
 }

@@ -39,25 +39,20 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         var pragmas = path is null
             ? "PRAGMA foreign_keys=ON;"
             : $"PRAGMA journal_mode=WAL; PRAGMA synchronous={(durable ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON;";
-        await index.ExecuteAsync(pragmas + IndexSchema.CreateStatements(), cancellationToken).ConfigureAwait(false);
+        await index.ExecuteAsync(pragmas, cancellationToken).ConfigureAwait(false);
+        await index.RequireCurrentSchemaAsync(path, cancellationToken).ConfigureAwait(false);
+        await index.ExecuteAsync(IndexSchema.CreateStatements(), cancellationToken).ConfigureAwait(false);
         return index;
     }
 
-    /// <summary>Adds or replaces an instance (and creates its patient, study and series) in one transaction.</summary>
+    /// <summary>Adds or replaces an instance (and creates its patient, study and series) in one transaction (<see cref="IndexWriter"/>).</summary>
     public async Task AddAsync(IndexedInstance instance, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var transaction = _connection.BeginTransaction();
-            long? parent = null;
-            foreach (var level in Enum.GetValues<QueryLevel>())
-            {
-                parent = await UpsertAsync(transaction, level, parent, instance, cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await IndexWriter.AddAsync(_connection, instance, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -109,46 +104,6 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         _gate.Dispose();
     }
 
-    private async Task<long> UpsertAsync(
-        SqliteTransaction transaction, QueryLevel level, long? parent, IndexedInstance instance, CancellationToken cancellationToken)
-    {
-        var columns = QueryAttributes.Stored(level).Select(a => a.Column).ToList();
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        var names = new List<string>(columns);
-        foreach (var attribute in QueryAttributes.Stored(level))
-        {
-            instance.Attributes.TryGetValue(attribute.Tag, out var value);
-            command.Parameters.AddWithValue("@" + attribute.Column, value ?? string.Empty);
-        }
-
-        if (parent is { } parentPk)
-        {
-            names.Add(IndexSchema.ParentColumn(level));
-            command.Parameters.AddWithValue("@" + IndexSchema.ParentColumn(level), parentPk);
-        }
-
-        if (level == QueryLevel.Image)
-        {
-            names.AddRange(["TransferSyntaxUID", "Location", "Size"]);
-            command.Parameters.AddWithValue("@TransferSyntaxUID", instance.TransferSyntaxUid);
-            command.Parameters.AddWithValue("@Location", instance.Location);
-            command.Parameters.AddWithValue("@Size", instance.Size);
-        }
-
-        var unique = QueryAttributes.UniqueKey(level).Column;
-        if (!instance.Attributes.TryGetValue(QueryAttributes.UniqueKey(level).Tag, out var key) || (key.Length == 0 && level != QueryLevel.Patient))
-        {
-            throw new ArgumentException($"The instance has no {unique}; the index needs it.", nameof(instance));
-        }
-
-        var updates = names.Where(n => n != unique).Select(n => $"{n}=excluded.{n}");
-        command.CommandText =
-            $"INSERT INTO {IndexSchema.Table(level)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) " +
-            $"ON CONFLICT({unique}) DO UPDATE SET {string.Join(", ", updates)} RETURNING pk";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-    }
-
     private async Task<List<IndexRow>> SelectAsync(
         QueryLevel rowLevel, QueryLevel keyLevel, IReadOnlyList<QueryKey> keys, CancellationToken cancellationToken)
     {
@@ -195,6 +150,21 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // CREATE TABLE IF NOT EXISTS would keep an older layout's constraints, which the upserts no longer match.
+    private async Task RequireCurrentSchemaAsync(string? path, CancellationToken cancellationToken)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master WHERE type='table' AND name='patients')";
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var (version, hasTables) = (reader.GetInt32(0), reader.GetInt32(1) > 0);
+        if (hasTables && version != IndexSchema.Version)
+        {
+            throw new InvalidDataException(
+                $"The index {path} has layout version {version}; this SCP writes version {IndexSchema.Version}. Delete it (and its -wal/-shm files): it is rebuilt by storing the objects again.");
         }
     }
 

@@ -25,6 +25,10 @@ public sealed class DiscardInstanceStorage : IInstanceStorage
 
         public override ValueTask<string> CompleteAsync(bool durable, CancellationToken cancellationToken) => ValueTask.FromResult("discard:");
 
+        public override void Commit()
+        {
+        }
+
         public override void Revert()
         {
         }

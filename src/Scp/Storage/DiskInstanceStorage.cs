@@ -3,11 +3,13 @@ using Conformance.Dicom.Network.Services.Storage;
 namespace Conformance.Scp.Storage;
 
 /// <summary>
-/// Files under a root directory, one per SOP instance (<c>&lt;uid&gt;.dcm</c>). Data is written to a
-/// temporary name in the same directory tree and renamed into place only when complete.
+/// Files under a root directory, one per SOP Instance UID (<see cref="SafeFileName"/>: <c>&lt;uid&gt;.dcm</c> for every
+/// valid UID). Data is written to a temporary name under <c>.incoming/</c> and renamed into place only when complete;
+/// a UID stored again replaces the earlier file only once the new store is committed (<see cref="DiskIncomingInstance"/>).
 /// </summary>
 public sealed class DiskInstanceStorage : IInstanceStorage
 {
+    private const string SetAsideSuffix = ".previous";
     private readonly string _root;
     private readonly string _incoming;
 
@@ -17,19 +19,22 @@ public sealed class DiskInstanceStorage : IInstanceStorage
         _root = Path.GetFullPath(root);
         _incoming = Path.Combine(_root, ".incoming");
         Directory.CreateDirectory(_incoming);
+        RestoreSetAside();
     }
 
     public string Description => "disk " + _root;
 
     public bool CanRead => true;
 
+    internal ReplacementLocks Locks { get; } = new();
+
     public ValueTask<IncomingInstance> BeginAsync(string sopInstanceUid, CancellationToken cancellationToken)
     {
-        var final = Path.Combine(_root, SafeName(sopInstanceUid) + ".dcm");
+        var final = Path.Combine(_root, SafeFileName.For(sopInstanceUid));
         var temporary = Path.Combine(_incoming, Guid.NewGuid().ToString("N") + ".part");
         // Synchronous file I/O: on Linux "async" file writes are thread-pool hops, slower for the small writes of a PDV stream.
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
-        return ValueTask.FromResult<IncomingInstance>(new DiskIncomingInstance(stream, temporary, final));
+        return ValueTask.FromResult<IncomingInstance>(new DiskIncomingInstance(this, stream, temporary, final));
     }
 
     /// <summary>Removes the temporary-files directory when nothing is in flight (for tools that end after a transfer).</summary>
@@ -44,73 +49,18 @@ public sealed class DiskInstanceStorage : IInstanceStorage
     public Stream OpenRead(string location) =>
         new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
 
-    // UIDs are digits and dots; anything else is replaced so a hostile UID cannot name another path.
-    private static string SafeName(string uid)
+    internal string SetAsidePath(string final) => Path.Combine(_incoming, Path.GetFileName(final) + SetAsideSuffix);
+
+    // A process that died between setting a file aside and renaming its replacement into place left the file under
+    // .incoming with no file at its name: put it back. (With both present the store's outcome is unknown here; both stay.)
+    private void RestoreSetAside()
     {
-        var chars = uid.Select(c => char.IsAsciiDigit(c) || c == '.' ? c : '_').ToArray();
-        var name = new string(chars).Trim('.');
-        return name.Length == 0 ? "_" : name;
-    }
-
-    private sealed class DiskIncomingInstance(FileStream stream, string temporary, string final) : IncomingInstance
-    {
-        private bool _completed;
-        private bool _closed;
-
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+        foreach (var aside in Directory.EnumerateFiles(_incoming, "*" + SetAsideSuffix))
         {
-            await stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
-            Length += data.Length;
-        }
-
-        public override async ValueTask<string> CompleteAsync(bool durable, CancellationToken cancellationToken)
-        {
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (durable)
+            var final = Path.Combine(_root, Path.GetFileName(aside)[..^SetAsideSuffix.Length]);
+            if (!File.Exists(final))
             {
-                stream.Flush(flushToDisk: true);
-            }
-
-            await stream.DisposeAsync().ConfigureAwait(false);
-            _closed = true;
-            File.Move(temporary, final, overwrite: true);
-            if (durable)
-            {
-                try
-                {
-                    // The rename is durable only once the directory holding the new entry is flushed.
-                    DirectorySync.Flush(Path.GetDirectoryName(final)!);
-                }
-                catch (IOException)
-                {
-                    File.Delete(final);
-                    _completed = true;
-                    throw;
-                }
-            }
-
-            _completed = true;
-            return final;
-        }
-
-        public override void Revert()
-        {
-            if (_completed)
-            {
-                File.Delete(final);
-            }
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            if (!_closed)
-            {
-                await stream.DisposeAsync().ConfigureAwait(false);
-            }
-
-            if (!_completed)
-            {
-                File.Delete(temporary);
+                File.Move(aside, final);
             }
         }
     }

@@ -1,10 +1,9 @@
-using Conformance.Dicom.Network.Services.Storage;
-using System.Buffers;
 using System.Collections.Concurrent;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Scp.Storage;
 
-/// <summary>Instances kept in memory (for benchmarks and tests): location "memory:&lt;uid&gt;".</summary>
+/// <summary>Instances kept in memory (for benchmarks and tests): location "memory:&lt;uid&gt;", one array each.</summary>
 public sealed class MemoryInstanceStorage : IInstanceStorage
 {
     private readonly ConcurrentDictionary<string, byte[]> _instances = new(StringComparer.Ordinal);
@@ -15,6 +14,8 @@ public sealed class MemoryInstanceStorage : IInstanceStorage
 
     public int Count => _instances.Count;
 
+    internal ReplacementLocks Locks { get; } = new();
+
     public ValueTask<IncomingInstance> BeginAsync(string sopInstanceUid, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IncomingInstance>(new MemoryIncomingInstance(this, "memory:" + sopInstanceUid));
 
@@ -23,69 +24,24 @@ public sealed class MemoryInstanceStorage : IInstanceStorage
             ? new MemoryStream(bytes, writable: false)
             : throw new FileNotFoundException($"No instance at {location} in memory storage.", location);
 
-    /// <summary>Collects fragments in pooled chunks (nothing copied twice while growing), then one exact-size array.</summary>
-    private sealed class MemoryIncomingInstance(MemoryInstanceStorage owner, string location) : IncomingInstance
+    /// <summary>Makes <paramref name="bytes"/> the instance at <paramref name="location"/>; returns the one it replaced.</summary>
+    internal byte[]? Publish(string location, byte[] bytes)
     {
-        private const int FirstChunk = 64 * 1024;
-        private const int LargestChunk = 4 * 1024 * 1024;
-        private readonly List<byte[]> _chunks = [];
-        private int _lastUsed;
+        _instances.TryGetValue(location, out var previous);
+        _instances[location] = bytes;
+        return previous;
+    }
 
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    /// <summary>Puts back what <see cref="Publish"/> replaced (nothing: removes the location).</summary>
+    internal void Restore(string location, byte[]? previous)
+    {
+        if (previous is null)
         {
-            var span = data.Span;
-            while (!span.IsEmpty)
-            {
-                if (_chunks.Count == 0 || _lastUsed == _chunks[^1].Length)
-                {
-                    var size = _chunks.Count == 0 ? FirstChunk : Math.Min(_chunks[^1].Length * 2, LargestChunk);
-                    _chunks.Add(ArrayPool<byte>.Shared.Rent(size));
-                    _lastUsed = 0;
-                }
-
-                var take = Math.Min(span.Length, _chunks[^1].Length - _lastUsed);
-                span[..take].CopyTo(_chunks[^1].AsSpan(_lastUsed));
-                _lastUsed += take;
-                span = span[take..];
-            }
-
-            Length += data.Length;
-            return ValueTask.CompletedTask;
+            _instances.TryRemove(location, out _);
         }
-
-        public override ValueTask<string> CompleteAsync(bool durable, CancellationToken cancellationToken)
+        else
         {
-            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)Length));
-            var offset = 0;
-            for (var i = 0; i < _chunks.Count; i++)
-            {
-                var used = i == _chunks.Count - 1 ? _lastUsed : _chunks[i].Length;
-                _chunks[i].AsSpan(0, used).CopyTo(bytes.AsSpan(offset));
-                offset += used;
-            }
-
-            ReturnChunks();
-            owner._instances[location] = bytes;
-            return ValueTask.FromResult(location);
-        }
-
-        public override void Revert() => owner._instances.TryRemove(location, out _);
-
-        public override ValueTask DisposeAsync()
-        {
-            ReturnChunks();
-            return ValueTask.CompletedTask;
-        }
-
-        private void ReturnChunks()
-        {
-            foreach (var chunk in _chunks)
-            {
-                ArrayPool<byte>.Shared.Return(chunk);
-            }
-
-            _chunks.Clear();
-            _lastUsed = 0;
+            _instances[location] = previous;
         }
     }
 }

@@ -4,7 +4,6 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Query;
 using Conformance.Scp;
@@ -59,8 +58,12 @@ public class DicomServerQueryRetrieveTests
     [Test]
     public async Task Find_at_image_level_with_wildcard_streams_one_identifier_per_instance()
     {
+        // Hierarchical (relational queries are not negotiated): one patient, study and series above the IMAGE level.
         var identifier = new DicomDataset();
-        identifier.SetString(DicomTags.PatientID, "P*");
+        identifier.SetString(DicomTags.PatientID, "PA");
+        identifier.SetUid(DicomTags.StudyInstanceUID, StudyA);
+        identifier.SetUid(DicomTags.SeriesInstanceUID, StudyA + ".1");
+        identifier.SetString(DicomTags.PatientName, "TEST^P*");
         identifier.SetString(DicomTags.SOPInstanceUID, "");
 
         var uids = new List<string>();
@@ -69,7 +72,7 @@ public class DicomServerQueryRetrieveTests
             uids.Add(match.GetString(DicomTags.SOPInstanceUID));
         }
 
-        uids.Should().BeEquivalentTo(_sources.Select(s => s.GetUid(DicomTags.SOPInstanceUID)));
+        uids.Should().BeEquivalentTo(_sources.Take(3).Select(s => s.GetUid(DicomTags.SOPInstanceUID)));
     }
 
     [Test]
@@ -86,6 +89,8 @@ public class DicomServerQueryRetrieveTests
         (await Scu(server).StoreAsync(many)).AllSucceeded.Should().BeTrue();
         var identifier = new DicomDataset();
         identifier.SetString(DicomTags.PatientID, "PC");
+        identifier.SetUid(DicomTags.StudyInstanceUID, "1.2.826.0.1.3680043.10.1137.23");
+        identifier.SetUid(DicomTags.SeriesInstanceUID, "1.2.826.0.1.3680043.10.1137.23.1");
         identifier.SetString(DicomTags.SOPInstanceUID, "");
         var scu = new DicomScu(new DicomScuOptions
         {

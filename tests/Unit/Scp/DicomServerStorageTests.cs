@@ -6,7 +6,6 @@ using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Dicom.Query;
 using Conformance.Scp;
@@ -130,11 +129,15 @@ public class DicomServerStorageTests
     [Test]
     public async Task Objects_of_more_than_128_SOP_classes_go_over_further_associations()
     {
-        await using var server = await DicomServer.StartAsync(new DicomServerOptions { AeTitle = "SCP", Storage = new MemoryInstanceStorage() });
+        var privateClasses = Enumerable.Range(1, 130).Select(i => "1.2.826.0.1.3680043.10.1137.99." + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await using var server = await DicomServer.StartAsync(new DicomServerOptions
+        {
+            AeTitle = "SCP", Storage = new MemoryInstanceStorage(), PrivateStorageSopClasses = privateClasses,
+        });
         var items = Enumerable.Range(1, 130).Select(i =>
         {
             var ds = ServerTestObjects.Image("P1", "1.2.826.0.1.3680043.10.1137.9", i, pixelBytes: 16);
-            ds.SetUid(DicomTags.SOPClassUID, "1.2.826.0.1.3680043.10.1137.99." + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ds.SetUid(DicomTags.SOPClassUID, privateClasses[i - 1]);
             return (StoreItem)new DatasetStoreItem(ds);
         }).ToList();
 
@@ -228,6 +231,8 @@ public class DicomServerStorageTests
                 await gate.WaitAsync(cancellationToken);
                 return await inner.CompleteAsync(durable, cancellationToken);
             }
+
+            public override void Commit() => inner.Commit();
 
             public override void Revert() => inner.Revert();
 

@@ -3,7 +3,6 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Dimse;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Query;
 using Conformance.Scp;
 

@@ -7,19 +7,19 @@ namespace Conformance.Dicom.Network.Services;
 
 /// <summary>
 /// DIMSE messages over one association, both roles at once: requests we send are matched with their
-/// responses by message ID; requests we receive go to an <see cref="IDimseRequestHandler"/>; a
-/// C-CANCEL-RQ cancels the operation it names. Either <see cref="ServeAsync"/> runs a receive loop
-/// (SCP) or callers pump one message at a time while they wait (SCU, via <see cref="PendingRequest"/>).
+/// responses by message ID; requests we receive go to an <see cref="IDimseRequestHandler"/>, at most the
+/// negotiated asynchronous operations window at a time; a C-CANCEL-RQ cancels the operation it names. Either
+/// <see cref="ServeAsync"/> runs a receive loop (SCP) or callers pump one message at a time while they wait (SCU, via
+/// <see cref="PendingRequest"/>). A command set that cannot be read is answered with a failure status or, when no
+/// response can be addressed, the association is aborted (<see cref="UnreadableCommand"/>).
 /// </summary>
-public sealed class DimseChannel : IDisposable
+public sealed partial class DimseChannel : IDisposable
 {
     private readonly DicomAssociation _association;
     private readonly IDimseRequestHandler _handler;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _pumpLock = new(1, 1);
     private readonly ConcurrentDictionary<ushort, PendingRequest> _pending = new();
-    private readonly ConcurrentDictionary<ushort, CancellationTokenSource> _running = new();
-    private readonly ConcurrentBag<Task> _handlerTasks = [];
     private int _nextMessageId;
     private volatile bool _released;
 
@@ -28,6 +28,7 @@ public sealed class DimseChannel : IDisposable
         ArgumentNullException.ThrowIfNull(association);
         _association = association;
         _handler = handler ?? RefusingRequestHandler.Instance;
+        _slots = new SemaphoreSlim(WindowOf(association.Info));
     }
 
     public DicomAssociation Association => _association;
@@ -74,19 +75,16 @@ public sealed class DimseChannel : IDisposable
     }
 
     /// <summary>Sends a response (or a C-CANCEL-RQ) on the association; sends are serialised.</summary>
-    public async Task SendAsync(byte presentationContextId, DimseMessage message, IMessageData? data, CancellationToken cancellationToken)
+    public Task SendAsync(byte presentationContextId, DimseMessage message, IMessageData? data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var command = message.Encode();
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (message is DimseResponse { Status.IsPending: false } final)
         {
-            await _association.SendAsync(presentationContextId, command, data, cancellationToken).ConfigureAwait(false);
+            // Before the bytes leave: once the peer sees the final response it may invoke the next operation.
+            EndOperation(final.MessageIdBeingRespondedTo);
         }
-        finally
-        {
-            _sendLock.Release();
-        }
+
+        return SendCommandAsync(presentationContextId, message.Encode(), data, cancellationToken);
     }
 
     /// <summary>Runs the receive loop until the peer releases; handlers run concurrently with it.</summary>
@@ -107,7 +105,7 @@ public sealed class DimseChannel : IDisposable
         }
         finally
         {
-            await Task.WhenAll(_handlerTasks).ConfigureAwait(false);
+            await Task.WhenAll(_handlerTasks.Values).ConfigureAwait(false);
         }
     }
 
@@ -130,19 +128,34 @@ public sealed class DimseChannel : IDisposable
         }
     }
 
+    public void Dispose()
+    {
+        _sendLock.Dispose();
+        _pumpLock.Dispose();
+        _slots.Dispose();
+    }
+
+    private async Task SendCommandAsync(byte presentationContextId, byte[] command, IMessageData? data, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _association.SendAsync(presentationContextId, command, data, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     private async Task<bool> ReceiveOneAsync(bool awaitHandlers, CancellationToken cancellationToken)
     {
-        DimseMessage? parsed = null;
-        IMessageDataSink Choose(IncomingCommand command)
-        {
-            parsed = DimseMessageReader.Read(command.CommandSet.Span);
-            return ChooseSink(parsed, command);
-        }
+        var received = new ReceivedCommand(this, cancellationToken);
 
         // Waiting for responses (SCU pumping) runs the DIMSE timer; serving waits as long as the peer likes.
         var message = awaitHandlers
-            ? await _association.ReceiveAsync(Choose, _association.Options.DimseTimeout, cancellationToken).ConfigureAwait(false)
-            : await _association.ReceiveAsync(Choose, cancellationToken).ConfigureAwait(false);
+            ? await _association.ReceiveAsync(received.ChooseSink, _association.Options.DimseTimeout, cancellationToken).ConfigureAwait(false)
+            : await _association.ReceiveAsync(received.ChooseSink, cancellationToken).ConfigureAwait(false);
         if (message is null)
         {
             _released = true;
@@ -150,46 +163,24 @@ public sealed class DimseChannel : IDisposable
             return false;
         }
 
-        parsed ??= DimseMessageReader.Read(message.CommandSet.Span);
-        switch (parsed)
+        received.ParseIfNeeded(message.CommandSet.Span);
+        switch (received.Message)
         {
+            case null:
+                return await AnswerUnreadableAsync(message, received.Error!, cancellationToken).ConfigureAwait(false);
             case DimseResponse response:
                 Deliver(response, message);
                 break;
             case CCancelRequest cancel:
-                if (_running.TryGetValue(cancel.MessageIdBeingRespondedTo, out var cts))
-                {
-                    Log?.Invoke($"C-CANCEL-RQ from {Info.PeerAe} for message {cancel.MessageIdBeingRespondedTo}");
-                    await cts.CancelAsync().ConfigureAwait(false);
-                }
-
+                await CancelAsync(cancel).ConfigureAwait(false);
                 break;
             case DimseRequest request:
-                if (awaitHandlers)
-                {
-                    await HandleAsync(request, message, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    // Off the receive loop: a handler whose sends complete synchronously would otherwise keep the
-                    // loop from reading the C-CANCEL-RQ (or the C-STORE-RSPs of a C-GET) meant for it.
-                    var operation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    _running[request.MessageId] = operation;
-                    _handlerTasks.Add(Task.Run(() => HandleAsync(request, message, operation), CancellationToken.None));
-                }
-
+                await DispatchAsync(request, message, received.Admission, awaitHandlers, cancellationToken).ConfigureAwait(false);
                 break;
         }
 
         return true;
     }
-
-    private IMessageDataSink ChooseSink(DimseMessage message, IncomingCommand command) => message switch
-    {
-        DimseResponse => new MemoryDataSink(),
-        DimseRequest request => _handler.ChooseSink(this, request, command),
-        _ => DiscardDataSink.Instance,
-    };
 
     private void Deliver(DimseResponse response, IncomingMessage message)
     {
@@ -209,38 +200,6 @@ public sealed class DimseChannel : IDisposable
         pending.Deliver(reply);
     }
 
-    private Task HandleAsync(DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
-    {
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _running[request.MessageId] = cts;
-        return HandleAsync(request, message, cts);
-    }
-
-    // Registered in _running before the receive loop reads on, so a C-CANCEL-RQ right behind the request finds it.
-    private async Task HandleAsync(DimseRequest request, IncomingMessage message, CancellationTokenSource cts)
-    {
-        using var owned = cts;
-        try
-        {
-            await _handler.HandleAsync(this, request, message, cts.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // A handler's failure ends only its operation; the association goes on.
-            Log?.Invoke($"{request.CommandField} message {request.MessageId} from {Info.PeerAe} failed: {ex.Message}");
-        }
-        finally
-        {
-            _running.TryRemove(request.MessageId, out _);
-        }
-    }
-
-    public void Dispose()
-    {
-        _sendLock.Dispose();
-        _pumpLock.Dispose();
-    }
-
     private void FailAll(Exception reason)
     {
         foreach (var (id, pending) in _pending)
@@ -248,20 +207,6 @@ public sealed class DimseChannel : IDisposable
             if (_pending.TryRemove(id, out _))
             {
                 pending.Fail(reason);
-            }
-        }
-    }
-
-    private void CancelRunning()
-    {
-        foreach (var (_, cts) in _running)
-        {
-            try
-            {
-                cts.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
             }
         }
     }

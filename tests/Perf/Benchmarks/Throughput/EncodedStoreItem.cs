@@ -1,5 +1,5 @@
 using Conformance.Dicom.Network.Association;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Conformance.Dicom.Network.Services.Scu;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Benchmarks.Throughput;

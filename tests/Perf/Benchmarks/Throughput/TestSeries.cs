@@ -1,7 +1,7 @@
 using Conformance.Benchmarks.Data;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,7 +1,6 @@
 using Conformance.Scp.Storage;
 using System.Globalization;
 using Conformance.Dicom.Network.Services.Storage;
-using Conformance.Dicom.Network.Services.Store;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Harness.HostPeers;
 

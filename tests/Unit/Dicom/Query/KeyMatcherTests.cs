@@ -114,4 +114,34 @@ public class KeyMatcherTests
         KeyMatcher.Matches("CS", "MR", "CT\\MR").Should().BeTrue();
         KeyMatcher.Matches("CS", "US", "CT\\MR").Should().BeFalse();
     }
+
+    [TestCase("IS", "1*", "12")]
+    [TestCase("DS", "1.?", "1.5")]
+    [TestCase("AS", "04?Y", "045Y")]
+    public void Wildcards_are_literal_for_IS_DS_and_AS(string vr, string key, string value)
+    {
+        // PS3.4 C.2.2.2.4: no wild card matching for dates, times, binary numbers, DS, IS, AS and UI.
+        KeyMatcher.KindOf(vr, key).Should().Be(MatchKind.SingleValue);
+        KeyMatcher.Matches(vr, key, value).Should().BeFalse();
+        KeyMatcher.Matches(vr, key, key).Should().BeTrue();
+    }
+
+    [Test]
+    public void A_date_time_with_a_negative_UTC_offset_is_a_single_value_not_a_range()
+    {
+        KeyMatcher.KindOf("DT", "20240101120000-0500").Should().Be(MatchKind.SingleValue);
+        KeyMatcher.Matches("DT", "20240101120000-0500", "20240101120000-0500").Should().BeTrue();
+        KeyMatcher.Matches("DT", "20240101120000-0500", "20230101120000").Should().BeFalse("it is no range up to year 0500");
+    }
+
+    [Test]
+    public void Date_time_ranges_still_work_with_offsets_on_their_bounds()
+    {
+        KeyMatcher.KindOf("DT", "20240101-20240131").Should().Be(MatchKind.Range);
+        KeyMatcher.KindOf("DT", "20240101000000-0500-20240102000000-0500").Should().Be(MatchKind.Range);
+        KeyMatcher.Matches("DT", "20240101000000-0500-20240102000000-0500", "20240101120000-0500").Should().BeTrue();
+        KeyMatcher.Matches("DT", "20240101000000-0500-20240102000000-0500", "20240103120000").Should().BeFalse();
+        KeyMatcher.KindOf("DT", "2023-2024").Should().Be(MatchKind.Range, "-2024 is no UTC offset (hours above 14)");
+        KeyMatcher.Matches("DT", "2023-2024", "20230615").Should().BeTrue();
+    }
 }

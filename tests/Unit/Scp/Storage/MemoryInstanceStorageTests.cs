@@ -27,6 +27,24 @@ public class MemoryInstanceStorageTests
         read.Should().Equal(bytes);
     }
 
+    [Test]
+    public async Task A_replacement_that_is_reverted_puts_the_earlier_instance_back()
+    {
+        var storage = new MemoryInstanceStorage();
+        var location = await StoreAsync(storage, "1.2.3", [1, 1, 1]);
+
+        await using (var again = await storage.BeginAsync("1.2.3", CancellationToken.None))
+        {
+            await again.WriteAsync(new byte[] { 2, 2 }, CancellationToken.None);
+            (await again.CompleteAsync(durable: false, CancellationToken.None)).Should().Be(location);
+            again.Revert();
+        }
+
+        await using var stream = storage.OpenRead(location);
+        stream.Length.Should().Be(3);
+        storage.Count.Should().Be(1);
+    }
+
     private static async Task<string> StoreAsync(MemoryInstanceStorage storage, string uid, byte[] bytes)
     {
         var instance = await storage.BeginAsync(uid, CancellationToken.None);
@@ -37,7 +55,9 @@ public class MemoryInstanceStorageTests
                 await instance.WriteAsync(bytes.AsMemory(offset, Math.Min(16_378, bytes.Length - offset)), CancellationToken.None);
             }
 
-            return await instance.CompleteAsync(durable: false, CancellationToken.None);
+            var location = await instance.CompleteAsync(durable: false, CancellationToken.None);
+            instance.Commit();
+            return location;
         }
     }
 }

@@ -4,6 +4,7 @@ using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
+using Conformance.Dicom.Network.Services.QueryRetrieve;
 using Conformance.Dicom.Query;
 
 namespace Conformance.Dicom.Network.Services.Scu;

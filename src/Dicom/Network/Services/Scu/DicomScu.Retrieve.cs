@@ -4,6 +4,7 @@ using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
+using Conformance.Dicom.Network.Services.QueryRetrieve;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Query;
 
@@ -91,23 +92,10 @@ public sealed partial class DicomScu
 
             await association.ReleaseAsync(cancellationToken).ConfigureAwait(false);
             var response = (RetrieveResponse)final!.Response;
-            var failedUids = FailedUids(final);
+            var failedUids = FailedSopInstanceUidList.Decode(final.Data, DicomTransferSyntax.Lookup(final.Context.TransferSyntax));
             var stats = OperationStatistics.Empty.Add(association) with { Elapsed = Stopwatch.GetElapsedTime(started) };
             return new RetrieveResult(response.Status, response.ErrorComment, response.Completed ?? 0, response.Failed ?? 0, response.Warning ?? 0,
                 failedUids, pendingResponses, pending.Elapsed, stats);
         }
-    }
-
-    private static List<string> FailedUids(DimseReply final)
-    {
-        if (final.Data.IsEmpty)
-        {
-            return [];
-        }
-
-        var dataset = DicomDatasetReader.Read(final.Data, DicomTransferSyntax.Lookup(final.Context.TransferSyntax));
-        return dataset.Contains(DicomTags.FailedSOPInstanceUIDList)
-            ? dataset.GetStrings(DicomTags.FailedSOPInstanceUIDList).Where(s => s.Length > 0).ToList()
-            : [];
     }
 }

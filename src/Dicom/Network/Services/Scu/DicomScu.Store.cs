@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
-using Conformance.Dicom.Network.Services.Store;
+using Conformance.Dicom.Network.Services.Storage;
 
 namespace Conformance.Dicom.Network.Services.Scu;
 
@@ -40,37 +40,16 @@ public sealed partial class DicomScu
         ArgumentNullException.ThrowIfNull(items);
         var started = Stopwatch.GetTimestamp();
         var outcomes = new StoreOutcome?[items.Count];
-        var stats = OperationStatistics.Empty;
-        var plan = ContextPlanner.Plan(items.Select(i => (i.SopClassUid, i.TransferSyntaxUid)).ToList());
-        foreach (var planned in plan)
-        {
-            var batch = planned.ObjectIndices.Select(i => items[i]).ToList();
-            var association = await SendBatchAsync(planned, batch, new StoreSendOptions { Priority = Options.Priority }, (index, outcome) =>
+        var counters = await StoreAssociationSender.SendAsync(
+            Options.Request([], asyncWindow: true), Options.Connection, items, new StoreSendOptions { Priority = Options.Priority },
+            (index, outcome) =>
             {
-                outcomes[planned.ObjectIndices[index]] = outcome;
+                outcomes[index] = outcome;
                 progress?.Report(outcome);
                 return ValueTask.CompletedTask;
-            }, cancellationToken).ConfigureAwait(false);
-            stats = stats.Add(association);
-        }
-
+            },
+            cancellationToken).ConfigureAwait(false);
+        var stats = counters.Aggregate(OperationStatistics.Empty, (total, association) => total.Add(association));
         return new StoreResult(outcomes.Select(o => o!).ToList(), stats with { Elapsed = Stopwatch.GetElapsedTime(started) });
-    }
-
-    /// <summary>One association of a plan: connect with its contexts, send the batch, release. Returns the (closed) association for its counters.</summary>
-    internal async Task<DicomAssociation> SendBatchAsync(
-        PlannedAssociation planned, IReadOnlyList<StoreItem> batch, StoreSendOptions sendOptions,
-        Func<int, StoreOutcome, ValueTask> onOutcome, CancellationToken cancellationToken)
-    {
-        var proposals = planned.Contexts.Select(c => new PresentationContextProposal(c.AbstractSyntax, c.TransferSyntaxes)).ToList();
-        var association = await ConnectAsync(proposals, asyncWindow: true, cancellationToken).ConfigureAwait(false);
-        await using (association.ConfigureAwait(false))
-        {
-            using var channel = new DimseChannel(association);
-            await StoreSender.SendAsync(channel, batch, sendOptions, onOutcome, cancellationToken).ConfigureAwait(false);
-            await association.ReleaseAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return association;
     }
 }

@@ -1,6 +1,7 @@
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
+using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Dicom.Network.Services.Scu;
@@ -22,7 +23,7 @@ public sealed record DicomScuOptions
     public uint MaxPduLength { get; init; } = AssociationRequest.DefaultMaxPduLength;
 
     /// <summary>Asynchronous operations window proposed for C-STORE pipelining; null = synchronous.</summary>
-    public AsyncOperationsWindow? AsyncOperations { get; init; } = new(16, 1);
+    public AsyncOperationsWindow? AsyncOperations { get; init; } = StoreAssociationSender.DefaultAsyncOperations;
 
     public DimsePriority Priority { get; init; } = DimsePriority.Medium;
 

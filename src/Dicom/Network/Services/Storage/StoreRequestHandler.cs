@@ -5,27 +5,10 @@ using Conformance.Dicom.Network.Dimse;
 namespace Conformance.Dicom.Network.Services.Storage;
 
 /// <summary>
-/// A received instance, complete and closed under its final location. Timestamps are Stopwatch ticks:
-/// first data fragment, last data fragment, and file complete (+ index committed on the SCP).
-/// </summary>
-public sealed record ReceivedInstance(CStoreRequest Request, string Location, string TransferSyntaxUid, long DataLength, string CallingAe)
-{
-    public long FirstFragmentTimestamp { get; init; }
-
-    public long CompletedTimestamp { get; init; }
-
-    public long StoredTimestamp { get; set; }
-
-    /// <summary>The data set's elements before <see cref="StoreRequestHandler.KeepDatasetPrefixBefore"/>, in
-    /// <see cref="TransferSyntaxUid"/>, when they were kept; null otherwise (read the stored file).</summary>
-    public ReadOnlyMemory<byte>? DatasetPrefix { get; init; }
-}
-
-/// <summary>
-/// The storage SCP role: streams each C-STORE data set into an <see cref="IInstanceStorage"/>, then
-/// completes the file (fsync when durable), runs <see cref="AfterStore"/> (the SCP commits its index
-/// row there) and only then answers Success. A failure at any step removes the file and answers a
-/// failure status; an abandoned transfer leaves nothing and gets no answer (there is no association).
+/// The storage SCP role: streams each C-STORE data set into an <see cref="IInstanceStorage"/>, then completes the
+/// instance (fsync when durable), runs <see cref="AfterStore"/> (the SCP commits its index row there and may answer a
+/// warning), commits the instance and only then answers. A failure at any step reverts the instance (an earlier one of
+/// the same UID comes back) and answers a failure status; an abandoned transfer leaves nothing and gets no answer.
 /// </summary>
 public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDimseRequestHandler
 {
@@ -35,10 +18,11 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     /// (<see cref="ReceivedInstance.DatasetPrefix"/>), so <see cref="AfterStore"/> need not read the file back.</summary>
     public uint? KeepDatasetPrefixBefore { get; init; }
 
-    /// <summary>Runs after the file is complete and before the response; throwing fails the store and removes the file.</summary>
-    public Func<ReceivedInstance, CancellationToken, Task>? AfterStore { get; init; }
+    /// <summary>Runs after the instance is complete and before the response; its status is the answer (Success or a
+    /// warning). Throwing fails the store and reverts the instance.</summary>
+    public Func<ReceivedInstance, CancellationToken, Task<StoreStatus>>? AfterStore { get; init; }
 
-    /// <summary>Called with every instance that was stored and acknowledged with Success.</summary>
+    /// <summary>Called with every instance that was stored and acknowledged with Success or a warning.</summary>
     public Action<ReceivedInstance>? Stored { get; init; }
 
     /// <summary>Stored files name the sending peer as their Source Application Entity Title (0002,0016), as storescp does.</summary>
@@ -48,7 +32,8 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
         ArgumentNullException.ThrowIfNull(command);
         if (request is not CStoreRequest store)
         {
-            return new MemoryDataSink();
+            // Refused without reading it (see HandleAsync): nothing to keep.
+            return DiscardDataSink.Instance;
         }
 
         var syntaxUid = command.PresentationContext.TransferSyntax;
@@ -69,11 +54,10 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
         }
 
         var status = await StoreAsync(channel, store, sink, message, cancellationToken).ConfigureAwait(false);
-        var response = DimseResponses.For(store, status.Status, status.Comment);
-        await channel.SendAsync(message.PresentationContextId, response, null, cancellationToken).ConfigureAwait(false);
+        await channel.SendAsync(message.PresentationContextId, status.ResponseTo(store), null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(DimseStatus Status, string? Comment)> StoreAsync(
+    private async Task<StoreStatus> StoreAsync(
         DimseChannel channel, CStoreRequest store, StorageDataSink sink, IncomingMessage message, CancellationToken cancellationToken)
     {
         await using (sink.ConfigureAwait(false))
@@ -89,24 +73,30 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
                     CompletedTimestamp = message.CompletedTimestamp,
                     DatasetPrefix = sink.DatasetPrefix,
                 };
-                if (AfterStore is not null)
-                {
-                    await AfterStore(received, cancellationToken).ConfigureAwait(false);
-                }
-
+                var status = AfterStore is null ? StoreStatus.Success : await AfterStore(received, cancellationToken).ConfigureAwait(false);
+                instance.Commit();
                 received.StoredTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
                 Stored?.Invoke(received);
-                return (DimseStatus.Success, null);
+                return status;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                instance?.Revert();
+                Revert(channel, instance);
                 channel.Log?.Invoke($"C-STORE of {store.AffectedSopInstanceUid} from {channel.Info.PeerAe} failed: {ex.Message}");
-                return (ex is IOException ? DimseStatus.OutOfResources : DimseStatus.CannotUnderstand, Truncate(ex.Message));
+                return new StoreStatus(ex is IOException ? DimseStatus.OutOfResources : DimseStatus.CannotUnderstand, ex.Message);
             }
         }
     }
 
-    // Error Comment is LO: at most 64 characters.
-    private static string Truncate(string text) => text.Length <= 64 ? text : text[..64];
+    private static void Revert(DimseChannel channel, IncomingInstance? instance)
+    {
+        try
+        {
+            instance?.Revert();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            channel.Log?.Invoke($"Reverting a failed store failed too: {ex.Message}");
+        }
+    }
 }
