@@ -23,10 +23,8 @@ public class LoadTests
     [Test]
     public async Task Holds_500_concurrent_associations_and_serves_a_legitimate_client_meanwhile()
     {
-        using var runner = new HostProcessRunner();
-        using var storage = new TempDirectory("reliability-load");
-        var port = FreePort.Get();
-        using var scp = await ScpProcess.StartAsync(runner, storage.Path, port, "--quiet", "--max-associations", "600");
+        using var scp = await ScpUnderLoad.StartAsync(maxAssociations: 600);
+        var port = scp.Port;
         await LoadClients.MeasureAsync(port, 5, round: 0); // warm-up: JIT and first-use costs stay out of the baseline
         var baseline = await LoadClients.MeasureAsync(port, Operations, round: 1);
 
@@ -57,10 +55,8 @@ public class LoadTests
     [Test]
     public async Task Beyond_the_limit_an_association_is_rejected_local_limit_exceeded_and_admitted_again_once_one_ends()
     {
-        using var runner = new HostProcessRunner();
-        using var storage = new TempDirectory("reliability-limit");
-        var port = FreePort.Get();
-        using var scp = await ScpProcess.StartAsync(runner, storage.Path, port, "--quiet", "--max-associations", "20");
+        using var scp = await ScpUnderLoad.StartAsync(maxAssociations: 20);
+        var port = scp.Port;
         var held = await LoadClients.HoldAssociationsAsync(port, 20);
         try
         {
@@ -81,10 +77,8 @@ public class LoadTests
     [Test]
     public async Task Connections_that_have_not_associated_count_against_the_limit()
     {
-        using var runner = new HostProcessRunner();
-        using var storage = new TempDirectory("reliability-sta2");
-        var port = FreePort.Get();
-        using var scp = await ScpProcess.StartAsync(runner, storage.Path, port, "--quiet", "--max-associations", "20");
+        using var scp = await ScpUnderLoad.StartAsync(maxAssociations: 20);
+        var port = scp.Port;
         var silent = await LoadClients.HoldSilentConnectionsAsync(port, 20);
         try
         {
@@ -95,6 +89,30 @@ public class LoadTests
         finally
         {
             silent.ForEach(s => s.Dispose());
+        }
+    }
+
+    /// <summary>The SCP process on a fresh storage directory and port, with its runner; disposing kills it and removes the directory.</summary>
+    private sealed class ScpUnderLoad : IDisposable
+    {
+        private readonly HostProcessRunner _runner = new();
+        private readonly TempDirectory _storage = new("reliability-load");
+        private ScpProcess? _scp;
+
+        public int Port { get; } = FreePort.Get();
+
+        public static async Task<ScpUnderLoad> StartAsync(int maxAssociations)
+        {
+            var started = new ScpUnderLoad();
+            started._scp = await ScpProcess.StartAsync(started._runner, started._storage.Path, started.Port, "--quiet", "--max-associations", maxAssociations.ToString(CultureInfo.InvariantCulture));
+            return started;
+        }
+
+        public void Dispose()
+        {
+            _scp?.Dispose();
+            _runner.Dispose();
+            _storage.Dispose();
         }
     }
 
