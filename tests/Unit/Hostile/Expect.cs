@@ -11,7 +11,7 @@ internal abstract record Expect(string Describe)
     /// <summary>Null when <paramref name="outcome"/> is what the standard requires, else what differs.</summary>
     public abstract string? Check(Outcome outcome, ushort messageId);
 
-    public override string ToString() => Describe;
+    public sealed override string ToString() => Describe;
 
     /// <summary>A-ABORT; source (0 service-user, 2 service-provider) and reason (PS3.8 9.3.8) where the table fixes them.</summary>
     public static Expect Abort(byte? source = null, byte? reason = null) => new AbortExpect(source, reason);
