@@ -44,6 +44,9 @@ internal abstract record Expect(string Describe)
 
     public static Expect ReleaseResponse => new ContextExpect("A-RELEASE-RP", null, null, 0x06);
 
+    /// <summary>A-RELEASE-RP or A-ABORT: the association ends either way (an incomplete message is discarded, not processed).</summary>
+    public static Expect ReleaseOrAbort => new ReleaseOrAbortExpect();
+
     /// <summary>The SCP closes without answering (the peer closed or aborted first: AA-2, AA-3, AA-4).</summary>
     public static Expect Closed => new ClosedExpect();
 
@@ -112,6 +115,11 @@ internal abstract record Expect(string Describe)
                 : reply.RespondingTo != messageId || !reply.IsFailure || (Status is { } s && reply.Status != s) ? $"got {reply}"
                 : null;
         }
+    }
+
+    private sealed record ReleaseOrAbortExpect() : Expect("A-RELEASE-RP or A-ABORT")
+    {
+        public override string? Check(Outcome outcome, ushort messageId) => (outcome.First(0x06) ?? outcome.First(0x07)) is null ? $"got {outcome}" : null;
     }
 
     private sealed record ClosedExpect() : Expect("closed without an answer")
