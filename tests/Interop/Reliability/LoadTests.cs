@@ -60,9 +60,7 @@ public class LoadTests
         var held = await LoadClients.HoldAssociationsAsync(port, 20);
         try
         {
-            var rejected = await RejectionAsync(port);
-            rejected.Should().NotBeNull("the 21st association is beyond the limit");
-            ((int)rejected!.Result, (int)rejected.RejectSource, (int)rejected.Reason).Should().Be((2, 3, 2), "PS3.8 9.3.4: transient, service-provider (presentation), local-limit-exceeded");
+            await ExpectLocalLimitExceededAsync(port, "the 21st association is beyond the limit");
 
             await held[0].DisposeAsync();
             held.RemoveAt(0);
@@ -82,9 +80,7 @@ public class LoadTests
         var silent = await LoadClients.HoldSilentConnectionsAsync(port, 20);
         try
         {
-            var rejected = await RejectionAsync(port);
-            rejected.Should().NotBeNull("20 silent connections (Sta2) already fill a limit of 20 (issue 10: MaxAssociations counts only established ones)");
-            ((int)rejected!.Result, (int)rejected.RejectSource, (int)rejected.Reason).Should().Be((2, 3, 2));
+            await ExpectLocalLimitExceededAsync(port, "20 silent connections (Sta2) already fill a limit of 20 (issue 10: MaxAssociations counts only established ones)");
         }
         finally
         {
@@ -114,6 +110,13 @@ public class LoadTests
             _runner.Dispose();
             _storage.Dispose();
         }
+    }
+
+    private static async Task ExpectLocalLimitExceededAsync(int port, string because)
+    {
+        var rejected = await RejectionAsync(port);
+        rejected.Should().NotBeNull(because);
+        ((int)rejected!.Result, (int)rejected.RejectSource, (int)rejected.Reason).Should().Be((2, 3, 2), "PS3.8 9.3.4: transient, service-provider (presentation), local-limit-exceeded");
     }
 
     private static async Task<AssociationRejectedException?> RejectionAsync(int port)
