@@ -27,7 +27,12 @@ internal sealed record HostileRun(Outcome Outcome, long AllocatedBytes, int Byte
             {
                 throw new AssertionException($"the valid association before the row was not accepted: {accepted}");
             }
+
+            // The acceptance is logged just after the A-ASSOCIATE-AC leaves: wait for it, so that it counts as set-up, not as the row's log.
+            await scp.WaitForLogAsync(["association accepted"], Bound);
         }
+
+        scp.RowLogStart = scp.Log.Count;
 
         var before = GC.GetTotalAllocatedBytes(precise: true);
         foreach (var chunk in row.Send)

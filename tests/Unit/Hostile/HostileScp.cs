@@ -44,13 +44,16 @@ internal sealed class HostileScp : IAsyncDisposable
         return new HostileScp(server, storage, log);
     }
 
-    /// <summary>Waits (bounded) for a log line containing any of <paramref name="names"/>, case-insensitively.</summary>
+    /// <summary>Lines logged before the row's own input (the listening line, the set-up association's acceptance) are not evidence about the row.</summary>
+    public int RowLogStart { get; set; }
+
+    /// <summary>Waits (bounded) for a line containing any of <paramref name="names"/>, case-insensitively, among the lines logged since <see cref="RowLogStart"/>.</summary>
     public async Task<string?> WaitForLogAsync(IReadOnlyList<string> names, TimeSpan bound)
     {
         var until = DateTime.UtcNow + bound;
         while (true)
         {
-            var line = _log.FirstOrDefault(l => names.Any(n => l.Contains(n, StringComparison.OrdinalIgnoreCase)));
+            var line = _log.Skip(RowLogStart).FirstOrDefault(l => names.Any(n => l.Contains(n, StringComparison.OrdinalIgnoreCase)));
             if (line is not null || DateTime.UtcNow > until)
             {
                 return line;
