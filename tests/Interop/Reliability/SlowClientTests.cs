@@ -11,7 +11,7 @@ namespace Conformance.Interop.Tests.Reliability;
 /// Slow and silent clients cannot hold a connection: ARTIM closes one that does not complete its
 /// A-ASSOCIATE-RQ, however it trickles bytes; on an association, a PDU must be completed within the
 /// deadline (a timer that every byte reset would never fire). Timers are set short through the public
-/// options; the bounds below are multiples of them, not wall-clock budgets on our code.
+/// options (ArtimTimeout, IdleTimeout, PduReadTimeout); the bounds below are multiples of them, not wall-clock budgets on our code.
 /// </summary>
 [TestFixture]
 [Category("Reliability")]
@@ -20,11 +20,12 @@ public class SlowClientTests
     private static readonly TimeSpan Timer = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Detection = Timer * 8;
 
-    private static Task<DicomServer> StartAsync() => DicomServer.StartAsync(new DicomServerOptions
+    /// <summary>ARTIM, the idle timer and the PDU completion deadline all short; <paramref name="idle"/> overrides the idle timer.</summary>
+    private static Task<DicomServer> StartAsync(TimeSpan? idle = null) => DicomServer.StartAsync(new DicomServerOptions
     {
         AeTitle = "SLOWSCP",
         Storage = new DiscardInstanceStorage(),
-        Connection = ConnectionOptions.Default with { ArtimTimeout = Timer, IdleTimeout = Timer },
+        Connection = ConnectionOptions.Default with { ArtimTimeout = Timer, IdleTimeout = idle ?? Timer, PduReadTimeout = Timer },
     });
 
     [Test]
@@ -54,7 +55,8 @@ public class SlowClientTests
     [Test]
     public async Task On_an_association_a_PDU_trickled_a_byte_at_a_time_is_cut_off()
     {
-        await using var server = await StartAsync();
+        // The idle timer is off: only the PDU completion deadline (ConnectionOptions.PduReadTimeout) can end this.
+        await using var server = await StartAsync(idle: Timeout.InfiniteTimeSpan);
         using var socket = await ConnectAsync(server.Port);
         await socket.SendAsync(EchoRequestBytes(), SocketFlags.None);
         var ac = new byte[1024];

@@ -27,7 +27,8 @@ public sealed record AddressRange
         ArgumentNullException.ThrowIfNull(text);
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         var addressText = slash < 0 ? text : text[..slash];
-        if (!IPAddress.TryParse(addressText, out var address) || !(addressText.Contains('.', StringComparison.Ordinal) || addressText.Contains(':', StringComparison.Ordinal)))
+        // IPAddress also reads shorthand ("10.0.0", "12"): a range must spell all four IPv4 parts, or be IPv6.
+        if (!IPAddress.TryParse(addressText, out var address) || !(addressText.Count(c => c == '.') == 3 || addressText.Contains(':', StringComparison.Ordinal)))
         {
             throw new FormatException($"'{text}' is not an IP address or CIDR range (e.g. 10.0.0.0/8, 192.168.1.7, ::1)");
         }
