@@ -1,8 +1,10 @@
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Dicom.Network.Transport;
 using Conformance.Scp.Index;
 
 namespace Conformance.Scp;
@@ -57,7 +59,7 @@ public sealed class DicomServer : IAsyncDisposable
         var index = await SqliteInstanceIndex.OpenAsync(options.IndexPath, options.Durable, cancellationToken).ConfigureAwait(false);
         try
         {
-            var listener = DicomListener.Start(ServerPolicy.Create(options), options.Connection, options.BindAddress.ToString(), options.Port);
+            var listener = DicomListener.Start(WithAccessControl(ServerPolicy.Create(options), options), ListenerConnection(options), options.BindAddress.ToString(), options.Port);
             var server = new DicomServer(options, index, listener);
             server._serving = listener.RunAsync(server.ServeAssociationAsync, server._stopping.Token);
             options.Log?.Invoke($"SCP {options.AeTitle} listening on {listener.LocalEndPoint}, storage {options.Storage.Description}");
@@ -85,6 +87,21 @@ public sealed class DicomServer : IAsyncDisposable
         await _index.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
+
+    /// <summary>Who may associate (docs/security.md): called and calling AE allow-lists, user identities.</summary>
+    private static AcceptancePolicy WithAccessControl(AcceptancePolicy policy, DicomServerOptions options) => policy with
+    {
+        CalledAeTitles = new HashSet<string>([options.AeTitle, .. options.AllowedCalledAes], StringComparer.Ordinal),
+        CallingAeRules = options.AllowedCallingAes,
+        Credentials = options.Credentials,
+    };
+
+    /// <summary>The listener logs what happens before and around associations into the same sink, and speaks TLS when configured.</summary>
+    private static ConnectionOptions ListenerConnection(DicomServerOptions options) => options.Connection with
+    {
+        Log = options.Connection.Log ?? options.Log,
+        TlsServer = options.Tls ?? options.Connection.TlsServer,
+    };
 
     private async Task ServeAssociationAsync(DicomAssociation association, CancellationToken cancellationToken)
     {

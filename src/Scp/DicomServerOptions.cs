@@ -1,3 +1,4 @@
+using Conformance.Dicom.Network.Security;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 
@@ -46,4 +47,16 @@ public sealed record DicomServerOptions
 
     /// <summary>Receives one line per notable event; null = silent.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>Calling AE titles allowed, each optionally only from some source addresses (CALLING@10.0.0.0/8); null = any (docs/security.md).</summary>
+    public IReadOnlyList<AeAccessRule>? AllowedCallingAes { get; init; }
+
+    /// <summary>Called AE titles answered to besides <see cref="AeTitle"/>; any other is rejected (1, 1, 7).</summary>
+    public IReadOnlyList<string> AllowedCalledAes { get; init; } = [];
+
+    /// <summary>When set, every association must present one of these user identities (PS3.7 D.3.3.7); null = none required.</summary>
+    public UserCredentials? Credentials { get; init; }
+
+    /// <summary>DICOM TLS on the listening port (PS3.15 B); null = plain TCP.</summary>
+    public TlsServerOptions? Tls { get; init; }
 }

@@ -11,7 +11,7 @@ using Conformance.Dicom.Query;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary>The arguments the SCU commands share (HOST PORT --called --calling --timeout) and the query ones (--model --level -k).</summary>
+/// <summary>The arguments the SCU commands share (HOST PORT --called --calling --timeout, the security options) and the query ones (--model --level -k).</summary>
 internal sealed class DimseCommandOptions
 {
     public static readonly IReadOnlyList<(string Name, QueryModel Value)> Models = [("patient", QueryModel.PatientRoot), ("study", QueryModel.StudyRoot)];
@@ -35,6 +35,9 @@ internal sealed class DimseCommandOptions
 
     public Option<string[]> Keys { get; } = new("--key", "-k") { Description = "Query key TAG=VALUE (keyword or gggg,eeee; empty value = return key)" };
 
+    /// <summary>--tls, --tls-ca, --tls-cert, --tls-key, --user, --password (docs/security.md).</summary>
+    public ScuSecurityOptions Security { get; } = new();
+
     public void AddScuTo(Command command)
     {
         command.Arguments.Add(Host);
@@ -42,6 +45,7 @@ internal sealed class DimseCommandOptions
         command.Options.Add(Called);
         command.Options.Add(Calling);
         command.Options.Add(Timeout);
+        Security.AddTo(command);
     }
 
     public void AddQueryTo(Command command)
@@ -60,7 +64,8 @@ internal sealed class DimseCommandOptions
             Port = result.GetRequiredValue(Port),
             CalledAe = AeTitles.Check(result.GetRequiredValue(Called), "--called"),
             CallingAe = AeTitles.Check(result.GetValue(Calling) ?? "CONFORMANCE", "--calling"),
-            Connection = ConnectionOptions.Default with { ConnectTimeout = timeout, ArtimTimeout = timeout, DimseTimeout = timeout },
+            Connection = Security.Apply(result, ConnectionOptions.Default with { ConnectTimeout = timeout, ArtimTimeout = timeout, DimseTimeout = timeout }),
+            UserIdentity = Security.Identity(result),
         });
     }
 

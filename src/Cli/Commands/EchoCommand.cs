@@ -22,20 +22,22 @@ internal static class EchoCommand
         var pathological = new Option<bool>("--pathological") { Description = "Nagle on, split PDU writes, small receive buffer, no quick ACK" };
         var timeout = CliOptions.Integer("--timeout", "Connection, ARTIM and DIMSE timeouts in seconds", 30, 1, 86_400);
         var command = new Command("echo", "Verify a DICOM peer with C-ECHO") { host, port, called, calling, repeat, associations, pathological, timeout };
+        var security = new ScuSecurityOptions();
+        security.AddTo(command);
         command.SetAction((result, ct) =>
         {
             var request = AssociationRequest.ForVerification(
                 PeerHost.Check(result.GetRequiredValue(host)),
                 result.GetRequiredValue(port),
                 AeTitles.Check(result.GetRequiredValue(called), "--called"),
-                AeTitles.Check(result.GetRequiredValue(calling), "--calling"));
+                AeTitles.Check(result.GetRequiredValue(calling), "--calling")) with { UserIdentity = security.Identity(result) };
             var seconds = TimeSpan.FromSeconds(result.GetValue(timeout));
-            var options = (result.GetValue(pathological) ? ConnectionOptions.Pathological : ConnectionOptions.Default) with
+            var options = security.Apply(result, (result.GetValue(pathological) ? ConnectionOptions.Pathological : ConnectionOptions.Default) with
             {
                 ConnectTimeout = seconds,
                 ArtimTimeout = seconds,
                 DimseTimeout = seconds,
-            };
+            });
             return RunAsync(result.Out(), request, options, result.GetValue(repeat), result.GetValue(associations), ct);
         });
         return command;

@@ -9,7 +9,7 @@ using Conformance.Scp;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary>`conformance scp --port N --ae AE --storage DIR|memory|discard [--move-dest AE=HOST:PORT]... [--durable]`: our SCP.</summary>
+/// <summary>`conformance scp --port N --ae AE --storage DIR|memory|discard [--move-dest AE=HOST:PORT]... [--durable]` and the security options of <see cref="ScpSecurityOptions"/>: our SCP.</summary>
 internal static class ScpCommand
 {
     public static Command Create()
@@ -33,6 +33,8 @@ internal static class ScpCommand
         {
             port, ae, storage, index, moveDestinations, storageSopClasses, durable, maxAssociations, bind, quiet, onePdvPerPdu,
         };
+        var security = new ScpSecurityOptions();
+        security.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var log = new TimestampedLog(result.Out());
@@ -51,6 +53,7 @@ internal static class ScpCommand
                 Log = result.GetValue(quiet) ? null : log.Write,
                 Connection = ConnectionOptions.Default with { SplitPduWrites = result.GetValue(onePdvPerPdu) },
             };
+            options = security.Apply(result, options, options.Log ?? (_ => { }));
             await ServeAsync(options, log, ct).ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -82,7 +82,7 @@ internal static class Layering
         ["Conformance.Dicom.Data", "Conformance.Dicom.Dictionary", "Conformance.Dicom.Uids"],
         ["Conformance.Dicom.IO", "Conformance.Dicom.Query"],
         ["Conformance.Dicom.Network.Pdus", "Conformance.Dicom.Network.Dimse"],
-        ["Conformance.Dicom.Network.StateMachine", "Conformance.Dicom.Network.Transport"],
+        ["Conformance.Dicom.Network.StateMachine", "Conformance.Dicom.Network.Transport", "Conformance.Dicom.Network.Security"],
         ["Conformance.Dicom.Network.Association"],
         ["Conformance.Dicom.Network.Services"],
     ];

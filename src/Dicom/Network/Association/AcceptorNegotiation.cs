@@ -1,3 +1,4 @@
+using System.Net;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
 
@@ -6,14 +7,12 @@ namespace Conformance.Dicom.Network.Association;
 /// <summary>The acceptor's half of negotiation: applies an <see cref="AcceptancePolicy"/> to an A-ASSOCIATE-RQ.</summary>
 internal static class AcceptorNegotiation
 {
-    /// <summary>Either a rejection, or the A-ASSOCIATE-AC to send with what it negotiates.</summary>
-    public static (AssociationRejection? Rejection, AssociateAcceptPdu? Accept, AssociationInfo? Info) Decide(
-        AssociateRequestPdu request, AcceptancePolicy policy, Func<bool> admit)
+    /// <summary>Event 8 with the rejection and why, or event 7 with the A-ASSOCIATE-AC to send and what it negotiates.</summary>
+    public static UlEventData Decide(AssociateRequestPdu request, AcceptancePolicy policy, IPAddress? source, Func<bool> admit)
     {
-        var rejection = Screen(request, policy, admit);
-        if (rejection is not null)
+        if (AssociationScreening.Screen(request, policy, source, admit) is { } rejection)
         {
-            return (rejection, null, null);
+            return rejection;
         }
 
         var answers = new List<PresentationContextAcceptItem>(request.PresentationContexts.Count);
@@ -71,41 +70,7 @@ internal static class AcceptorNegotiation
             PeerImplementationClassUid = requested.ImplementationClassUid?.Uid,
             PeerImplementationVersionName = requested.ImplementationVersionName?.Name,
         };
-        return (null, accept, info);
-    }
-
-    /// <summary>Association-level checks, in the order PS3.8 lists the reasons.</summary>
-    /// <remarks><paramref name="admit"/> takes an association slot; it is asked last, so a slot is only taken by an accepted association.</remarks>
-    private static AssociationRejection? Screen(AssociateRequestPdu request, AcceptancePolicy policy, Func<bool> admit)
-    {
-        if (!string.Equals(request.ApplicationContext.Name, ApplicationContextItem.DicomApplicationContext, StringComparison.Ordinal))
-        {
-            return AssociationRejection.ApplicationContextNotSupported;
-        }
-
-        if (policy.CalledAeTitles is { } called && !called.Contains(request.CalledAe))
-        {
-            return AssociationRejection.CalledAeNotRecognized;
-        }
-
-        if (policy.CallingAeTitles is { } calling && !calling.Contains(request.CallingAe))
-        {
-            return AssociationRejection.CallingAeNotRecognized;
-        }
-
-        if (request.UserInformation.UserIdentityRequest is { } identity
-            && policy.UserIdentityValidator is { } validate
-            && !validate(UserIdentity.FromItem(identity)))
-        {
-            return AssociationRejection.NoReasonGiven;
-        }
-
-        if (!admit())
-        {
-            return AssociationRejection.LocalLimitExceeded;
-        }
-
-        return null;
+        return new AssociateAcceptDecided(accept, info);
     }
 
     private static (PresentationContextResult Result, string TransferSyntax) Choose(PresentationContextRequestItem proposed, AcceptancePolicy policy)

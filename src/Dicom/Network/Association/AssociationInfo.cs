@@ -1,6 +1,7 @@
 using System.Net;
 using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
+using Conformance.Dicom.Network.Security;
 
 namespace Conformance.Dicom.Network.Association;
 
@@ -43,6 +44,9 @@ public sealed record AssociationInfo
     public IPEndPoint? RemoteEndPoint { get; init; }
 
     public IPEndPoint? LocalEndPoint { get; init; }
+
+    /// <summary>The TLS session the association runs in (PS3.15 B); null on plain TCP.</summary>
+    public TlsSession? Tls { get; init; }
 
     /// <summary>The peer's AE title as seen from this side.</summary>
     public string PeerAe => IsRequestor ? CalledAe : CallingAe;

@@ -132,6 +132,13 @@ public sealed partial class DicomAssociation
         }
         catch (Exception ex) when (ex is DicomNetworkException or IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
         {
+            // No A-ABORT in this state (Sta2, Sta13): the connection is simply closed, and the log says why.
+            if (reason is not null && !_connection!.IsClosed)
+            {
+                Log($"connection with {PeerDescription} closed in {State}: {reason.Message}");
+                FlushLog();
+            }
+
             CloseTransport();
         }
     }

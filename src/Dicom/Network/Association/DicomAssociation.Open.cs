@@ -93,13 +93,7 @@ public sealed partial class DicomAssociation
     internal UlEventData Decide(AssociateRequestPdu request)
     {
         var acceptor = _acceptor ?? throw new InvalidOperationException("Only the acceptor decides an A-ASSOCIATE-RQ");
-        var (rejection, accept, info) = AcceptorNegotiation.Decide(request, acceptor.Policy, acceptor.Admit);
-        if (rejection is not null)
-        {
-            return new AssociateRejectDecided(rejection);
-        }
-
-        return new AssociateAcceptDecided(accept!, info!);
+        return AcceptorNegotiation.Decide(request, acceptor.Policy, _connection?.RemoteEndPoint?.Address, acceptor.Admit);
     }
 
     /// <summary>What an A-ASSOCIATE-AC means against our request (null on the acceptor side); a contradiction is a <see cref="PduFormatException"/> (event 19).</summary>
@@ -108,7 +102,7 @@ public sealed partial class DicomAssociation
 
     internal void Establish(AssociationInfo info)
     {
-        _info = info with { RemoteEndPoint = _connection?.RemoteEndPoint, LocalEndPoint = _connection?.LocalEndPoint };
+        _info = info with { RemoteEndPoint = _connection?.RemoteEndPoint, LocalEndPoint = _connection?.LocalEndPoint, Tls = _connection?.Tls };
         _outcome.Establish();
     }
 

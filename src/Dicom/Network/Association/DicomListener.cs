@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Conformance.Dicom.Network.Association.Negotiation;
+using Conformance.Dicom.Network.Security;
 using Conformance.Dicom.Network.Transport;
 
 namespace Conformance.Dicom.Network.Association;
@@ -52,6 +53,11 @@ public sealed class DicomListener : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.TlsServer is { RequireClientCertificate: true, TrustedAuthorities: null })
+        {
+            throw new ArgumentException("Requiring client certificates needs the certification authorities that issue them (TlsServerOptions.TrustedAuthorities)", nameof(options));
+        }
+
         var address = IPAddress.Parse(host);
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -166,27 +172,53 @@ public sealed class DicomListener : IAsyncDisposable
             if (!admitted && !TryTake(ref _rejecting))
             {
                 Counters.Refuse();
+                Options.Log?.Invoke($"connection from {socket.RemoteEndPoint} refused: {Policy.MaxAssociations} connections open and as many waiting to be rejected (MaxAssociations {Policy.MaxAssociations}); closed without an answer");
                 socket.Dispose();
                 continue;
             }
 
-            var connection = DicomConnection.FromAccepted(socket, Options);
-            var accepted = 0;
-            bool Admit()
-            {
-                // Asked last, when the policy accepts: counted before the A-ASSOCIATE-AC leaves.
-                if (admitted && Interlocked.Exchange(ref accepted, 1) == 0)
-                {
-                    Interlocked.Increment(ref _established);
-                }
+            // The TLS handshake (if any) runs on its own task: a slow or silent peer must not hold up the next accept.
+            _ = Task.Run(() => OpenAsync(socket, admitted), CancellationToken.None);
+        }
+    }
 
-                return admitted;
+    /// <summary>TLS (bounded by ARTIM), then the acceptor's state machine (Sta2) on the connection.</summary>
+    private async Task OpenAsync(Socket socket, bool admitted)
+    {
+        var peer = socket.RemoteEndPoint;
+        DicomConnection connection;
+        try
+        {
+            connection = await DicomConnection.AcceptAsync(socket, Options, _stop.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TlsHandshakeException or OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+            socket.Dispose();
+            Counters.Fail();
+            Release(admitted, accepted: false);
+            if (ex is TlsHandshakeException)
+            {
+                Options.Log?.Invoke($"connection from {peer} closed: {ex.Message}");
             }
 
-            var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, Admit).ConfigureAwait(false);
-            _ = association.Completion.ContinueWith(_ => Release(admitted, Volatile.Read(ref accepted) == 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            _ = WatchAsync(association);
+            return;
         }
+
+        var accepted = 0;
+        bool Admit()
+        {
+            // Asked last, when the policy accepts: counted before the A-ASSOCIATE-AC leaves.
+            if (admitted && Interlocked.Exchange(ref accepted, 1) == 0)
+            {
+                Interlocked.Increment(ref _established);
+            }
+
+            return admitted;
+        }
+
+        var association = await DicomAssociation.StartAcceptorAsync(connection, Options, Policy, Admit).ConfigureAwait(false);
+        _ = association.Completion.ContinueWith(_ => Release(admitted, Volatile.Read(ref accepted) == 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await WatchAsync(association).ConfigureAwait(false);
     }
 
     /// <summary>Takes one of <see cref="AcceptancePolicy.MaxAssociations"/> places in <paramref name="count"/> (always, when unlimited).</summary>

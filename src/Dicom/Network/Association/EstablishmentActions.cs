@@ -57,6 +57,8 @@ internal static class EstablishmentActions
 
         c.Association.StartArtim();
         await c.SendAsync(AssociationRejection.ProtocolVersionNotSupported.ToPdu()).ConfigureAwait(false);
+        var version = ((AssociateRequestReceived)c.Data).Pdu.ProtocolVersion;
+        c.Association.Log(AssociationLog.Rejected(c.Association.PeerDescription, AssociationRejection.ProtocolVersionNotSupported, $"protocol version 0x{version:X4} does not include version 1 (bit 0)"));
         c.Association.Fail(new AssociationRejectedException(AssociationRejection.ProtocolVersionNotSupported, c.PeerAe));
         return null;
     }
@@ -67,15 +69,17 @@ internal static class EstablishmentActions
         var accept = (AssociateAcceptDecided)c.Data;
         await c.SendAsync(accept.Pdu).ConfigureAwait(false);
         c.Association.Establish(accept.Info);
+        c.Association.Log(AssociationLog.Accepted(c.Association.PeerDescription, c.Association.Info));
         return null;
     }
 
     /// <summary>AE-8: send A-ASSOCIATE-RJ, start ARTIM for the close.</summary>
     public static async ValueTask<UlEventData?> AE8(ActionContext c)
     {
-        var rejection = ((AssociateRejectDecided)c.Data).Rejection;
+        var (rejection, why) = (AssociateRejectDecided)c.Data;
         c.Association.StartArtim();
         await c.SendAsync(rejection.ToPdu()).ConfigureAwait(false);
+        c.Association.Log(AssociationLog.Rejected(c.Association.PeerDescription, rejection, why));
         c.Association.Fail(new AssociationRejectedException(rejection, c.PeerAe));
         return null;
     }

@@ -17,6 +17,7 @@ internal static class ReleaseActions
     /// <summary>AR-2: A-RELEASE indication; we always answer at once (event 14) after what arrived before it.</summary>
     public static ValueTask<UlEventData?> AR2(ActionContext c)
     {
+        c.Association.Log($"association with {c.Association.PeerDescription} released by the peer ({c.Association.Counters.PdusReceived} PDUs received, {c.Association.Counters.PdusSent} sent)");
         c.Association.PeerAskedToRelease();
         return ValueTask.FromResult<UlEventData?>(UlSignal.ReleaseResponse);
     }

@@ -82,6 +82,7 @@ internal sealed class UpperLayerDriver(DicomAssociation association)
                 association.Report(transition);
             }
 
+            association.FlushLog();
             failure?.Throw();
             next = followUp;
         }

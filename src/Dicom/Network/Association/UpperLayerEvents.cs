@@ -50,8 +50,8 @@ internal sealed record AssociateRequestReceived(AssociateRequestPdu Pdu) : UlEve
 /// <summary>Event 7: our policy accepts; the A-ASSOCIATE-AC to send and what it negotiates.</summary>
 internal sealed record AssociateAcceptDecided(AssociateAcceptPdu Pdu, AssociationInfo Info) : UlEventData(UlEvent.Evt7);
 
-/// <summary>Event 8: our policy rejects.</summary>
-internal sealed record AssociateRejectDecided(AssociationRejection Rejection) : UlEventData(UlEvent.Evt8);
+/// <summary>Event 8: our policy rejects; <see cref="Why"/> is for the log (the wire carries only result, source and reason).</summary>
+internal sealed record AssociateRejectDecided(AssociationRejection Rejection, string Why) : UlEventData(UlEvent.Evt8);
 
 /// <summary>Event 9: P-DATA request: <see cref="PduCount"/> whole P-DATA-TF PDUs laid out in <see cref="Bytes"/>, written with one send (two when <see cref="SplitAt"/> &gt; 0).</summary>
 internal sealed record DataRequested(ReadOnlyMemory<byte> Bytes, int PduCount, int SplitAt) : UlEventData(UlEvent.Evt9);

@@ -10,19 +10,40 @@ public static class AeTitle
     public static void Validate(string title, string role)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var trimmed = title.Trim(' ');
-        if (trimmed.Length is 0 or > Size)
+        if (Problem(title) is { } problem)
         {
-            throw new ArgumentException($"{role} AE title '{title}' must have 1 to 16 significant characters.", role);
+            throw new ArgumentException($"{role} AE title '{title}': {problem}.", role);
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="title"/> is not a usable AE title, or null: PS3.5 AE VR (default repertoire without
+    /// backslash and control characters, at most 16 characters) and PS3.8 9.3.2 (leading and trailing spaces are
+    /// not significant; a title of spaces only is not allowed).
+    /// </summary>
+    public static string? Problem(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var trimmed = title.Trim(' ');
+        if (trimmed.Length == 0)
+        {
+            return "empty or only spaces (no significant characters)";
+        }
+
+        if (trimmed.Length > Size)
+        {
+            return $"{trimmed.Length} significant characters, more than {Size}";
         }
 
         foreach (var c in trimmed)
         {
             if (c < 0x20 || c > 0x7E || c == '\\')
             {
-                throw new ArgumentException($"{role} AE title '{title}' contains a character not allowed in an AE title.", role);
+                return c < 0x20 ? $"control character 0x{(int)c:X2}" : $"character 0x{(int)c:X2} not allowed in an AE title";
             }
         }
+
+        return null;
     }
 
     public static void Write(Span<byte> destination, string title)
@@ -32,6 +53,7 @@ public static class AeTitle
         Encoding.ASCII.GetBytes(title.Trim(' '), field);
     }
 
+    /// <summary>Read as Latin-1 so that bytes outside ASCII stay visible to <see cref="Problem"/> (ASCII would turn them into '?').</summary>
     public static string Read(ReadOnlySpan<byte> field) =>
-        Encoding.ASCII.GetString(field[..Size]).Trim(' ', '\0');
+        Encoding.Latin1.GetString(field[..Size]).Trim(' ', '\0');
 }

@@ -13,6 +13,10 @@ internal static class UidItem
         return ItemHeader.Size + length;
     }
 
+    /// <summary>
+    /// The value without its padding; a value that is empty, or only padding (spaces, NULs), is refused: it names
+    /// nothing, and written back it would be an item of length 0, which this parser refuses (fuzz finding).
+    /// </summary>
     public static string Parse(ReadOnlySpan<byte> value, int offset, string what)
     {
         if (value.Length == 0)
@@ -20,6 +24,12 @@ internal static class UidItem
             throw new PduFormatException($"Empty {what}", offset);
         }
 
-        return UidText.Read(value);
+        var text = UidText.Read(value);
+        if (text.Length == 0)
+        {
+            throw new PduFormatException($"The {what} is only padding ({value.Length} bytes of spaces or NULs)", offset);
+        }
+
+        return text;
     }
 }

@@ -1,3 +1,5 @@
+using Conformance.Dicom.Network.Security;
+
 namespace Conformance.Dicom.Network.Transport;
 
 /// <summary>
@@ -74,4 +76,17 @@ public sealed record ConnectionOptions
 
     /// <summary>Optional observer of PDUs and state transitions (called outside any lock).</summary>
     public IAssociationMonitor? Monitor { get; init; }
+
+    /// <summary>
+    /// One line per notable event of the listener and its associations (refused connections, failed TLS handshakes,
+    /// associations accepted or rejected and why, A-ABORTs sent or received and why, PDUs that were malformed or
+    /// unexpected); null = silent. Called outside every lock; it must not block.
+    /// </summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>DICOM TLS when we connect (PS3.15 B); null = plain TCP.</summary>
+    public TlsClientOptions? TlsClient { get; init; }
+
+    /// <summary>DICOM TLS on the connections a listener accepts (PS3.15 B); null = plain TCP.</summary>
+    public TlsServerOptions? TlsServer { get; init; }
 }

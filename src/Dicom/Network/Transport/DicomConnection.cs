@@ -1,21 +1,28 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using Conformance.Dicom.Network.Security;
 
 namespace Conformance.Dicom.Network.Transport;
 
 /// <summary>
-/// One TCP connection carrying an association: tuned per <see cref="ConnectionOptions"/>, counting
-/// bytes, re-arming TCP_QUICKACK around every receive.
+/// One TCP connection carrying an association, plain or inside TLS (PS3.15 B): tuned per
+/// <see cref="ConnectionOptions"/>, counting bytes, re-arming TCP_QUICKACK around every receive. With TLS the
+/// socket keeps its tuning and each send is still one write (one or more TLS records).
 /// </summary>
 public sealed class DicomConnection : IDisposable
 {
     private readonly Socket _socket;
+    private readonly SslStream? _tls;
     private int _closed;
 
-    private DicomConnection(Socket socket, ConnectionOptions options)
+    private DicomConnection(Socket socket, ConnectionOptions options, SslStream? tls, TlsSession? session)
     {
         _socket = socket;
+        _tls = tls;
         Options = options;
+        Tls = session;
         RemoteEndPoint = socket.RemoteEndPoint as IPEndPoint;
         LocalEndPoint = socket.LocalEndPoint as IPEndPoint;
     }
@@ -26,6 +33,9 @@ public sealed class DicomConnection : IDisposable
 
     public IPEndPoint? LocalEndPoint { get; }
 
+    /// <summary>The TLS session; null on a plain connection.</summary>
+    public TlsSession? Tls { get; }
+
     public TransportCounters Counters { get; } = new();
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
@@ -33,7 +43,10 @@ public sealed class DicomConnection : IDisposable
     /// <summary>For tests that read socket options back.</summary>
     internal Socket Socket => _socket;
 
-    /// <summary>Connects within <see cref="ConnectionOptions.ConnectTimeout"/>; a timeout raises <see cref="TimeoutException"/>.</summary>
+    /// <summary>
+    /// Connects within <see cref="ConnectionOptions.ConnectTimeout"/> (a timeout raises <see cref="TimeoutException"/>),
+    /// then runs the TLS handshake when <see cref="ConnectionOptions.TlsClient"/> is set (<see cref="TlsHandshakeException"/>).
+    /// </summary>
     public static async Task<DicomConnection> ConnectAsync(string host, int port, ConnectionOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -53,7 +66,13 @@ public sealed class DicomConnection : IDisposable
             }
 
             SocketTuning.AfterConnect(socket, options);
-            return new DicomConnection(socket, options);
+            if (options.TlsClient is not { } tls)
+            {
+                return new DicomConnection(socket, options, null, null);
+            }
+
+            var (stream, session) = await TlsHandshake.ConnectAsync(socket, tls, host, options.ConnectTimeout, ct).ConfigureAwait(false);
+            return new DicomConnection(socket, options, stream, session);
         }
         catch
         {
@@ -62,20 +81,49 @@ public sealed class DicomConnection : IDisposable
         }
     }
 
-    /// <summary>Wraps a socket returned by a listener's accept.</summary>
+    /// <summary>Wraps a socket returned by a listener's accept (plain TCP).</summary>
     public static DicomConnection FromAccepted(Socket socket, ConnectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(options);
         SocketTuning.AfterConnect(socket, options);
-        return new DicomConnection(socket, options);
+        return new DicomConnection(socket, options, null, null);
+    }
+
+    /// <summary>
+    /// Wraps an accepted socket; with <see cref="ConnectionOptions.TlsServer"/> set, runs the TLS handshake first,
+    /// bounded by <see cref="ConnectionOptions.ArtimTimeout"/> (the socket is closed if it fails).
+    /// </summary>
+    /// <exception cref="TlsHandshakeException">The handshake failed or did not complete in time.</exception>
+    public static async Task<DicomConnection> AcceptAsync(Socket socket, ConnectionOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TlsServer is not { } tls)
+        {
+            return FromAccepted(socket, options);
+        }
+
+        try
+        {
+            SocketTuning.AfterConnect(socket, options);
+            var (stream, session) = await TlsHandshake.AcceptAsync(socket, tls, options.ArtimTimeout, ct).ConfigureAwait(false);
+            return new DicomConnection(socket, options, stream, session);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Receives at least one byte; 0 means the peer closed its side.</summary>
     public async ValueTask<int> ReceiveAsync(Memory<byte> destination, CancellationToken ct)
     {
         SocketTuning.ArmQuickAck(_socket, Options);
-        var received = await _socket.ReceiveAsync(destination, SocketFlags.None, ct).ConfigureAwait(false);
+        var received = _tls is null
+            ? await _socket.ReceiveAsync(destination, SocketFlags.None, ct).ConfigureAwait(false)
+            : await ReceiveTlsAsync(_tls, destination, ct).ConfigureAwait(false);
         if (received > 0)
         {
             Counters.AddReceivedBytes(received);
@@ -85,7 +133,7 @@ public sealed class DicomConnection : IDisposable
         return received;
     }
 
-    /// <summary>Sends the whole buffer with one socket call (the kernel may still take several turns for very large buffers).</summary>
+    /// <summary>Sends the whole buffer with one socket call (the kernel may still take several turns for very large buffers); with TLS, one write of the stream.</summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct)
     {
         if (buffer.IsEmpty)
@@ -93,10 +141,17 @@ public sealed class DicomConnection : IDisposable
             return;
         }
 
-        var sent = 0;
-        while (sent < buffer.Length)
+        if (_tls is not null)
         {
-            sent += await _socket.SendAsync(buffer[sent..], SocketFlags.None, ct).ConfigureAwait(false);
+            await _tls.WriteAsync(buffer, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var sent = 0;
+            while (sent < buffer.Length)
+            {
+                sent += await _socket.SendAsync(buffer[sent..], SocketFlags.None, ct).ConfigureAwait(false);
+            }
         }
 
         Counters.AddSendCall(buffer.Length);
@@ -122,8 +177,22 @@ public sealed class DicomConnection : IDisposable
         {
         }
 
+        _tls?.Dispose();
         _socket.Dispose();
     }
 
     public void Dispose() => Close();
+
+    /// <summary>A TLS alert after the handshake (TLS 1.3 reports a refused client certificate only now) is a broken transport, like a reset.</summary>
+    private static async ValueTask<int> ReceiveTlsAsync(SslStream tls, Memory<byte> destination, CancellationToken ct)
+    {
+        try
+        {
+            return await tls.ReadAsync(destination, ct).ConfigureAwait(false);
+        }
+        catch (AuthenticationException ex)
+        {
+            throw new IOException("TLS: " + ex.Message, ex);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Conformance.Dicom.Network.Security;
+
 namespace Conformance.Dicom.Network.Association.Negotiation;
 
 /// <summary>
@@ -14,6 +16,9 @@ public sealed record AcceptancePolicy
 
     /// <summary>Calling AE titles accepted; null = any.</summary>
     public IReadOnlySet<string>? CallingAeTitles { get; init; }
+
+    /// <summary>Calling AE titles accepted, each optionally only from some source addresses (CALLING@10.0.0.0/8); null = any.</summary>
+    public IReadOnlyList<AeAccessRule>? CallingAeRules { get; init; }
 
     public IReadOnlyList<AbstractSyntaxPolicy> AbstractSyntaxes { get; init; } = [];
 
@@ -33,8 +38,14 @@ public sealed record AcceptancePolicy
     /// <summary>Window we support; null = do not answer a proposed window (synchronous operation).</summary>
     public AsyncOperationsWindow? AsyncOperations { get; init; }
 
-    /// <summary>Decides a presented user identity; null accepts every identity. A false answer rejects the association (no reason given).</summary>
+    /// <summary>Decides a presented user identity; null accepts every identity. A false answer rejects the association (<see cref="AssociationRejection.UserIdentityNotAccepted"/>).</summary>
     public Func<UserIdentity, bool>? UserIdentityValidator { get; init; }
+
+    /// <summary>
+    /// The user identities accepted (PS3.7 D.3.3.7); when set, every association must present one of them, else it is
+    /// rejected (<see cref="AssociationRejection.UserIdentityNotAccepted"/>). Null = no identity required.
+    /// </summary>
+    public UserCredentials? Credentials { get; init; }
 
     public string ImplementationClassUid { get; init; } = DicomImplementation.ClassUid;
 

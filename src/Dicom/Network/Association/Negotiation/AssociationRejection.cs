@@ -13,6 +13,13 @@ public sealed record AssociationRejection(AssociateRejectResult Result, Associat
 
     public static AssociationRejection CalledAeNotRecognized { get; } = new(AssociateRejectResult.RejectedPermanent, AssociateRejectSource.ServiceUser, 7);
 
+    /// <summary>
+    /// A user identity that is missing where one is required, or not accepted: rejected-permanent, source "DICOM UL
+    /// service-provider (ACSE related function)", no reason given (PS3.7 D.3.3.7: authorization failures carry the ACSE
+    /// source; PS3.8 table 9-21 has no reason code of its own for them).
+    /// </summary>
+    public static AssociationRejection UserIdentityNotAccepted { get; } = new(AssociateRejectResult.RejectedPermanent, AssociateRejectSource.ServiceProviderAcse, 1);
+
     public static AssociationRejection ProtocolVersionNotSupported { get; } = new(AssociateRejectResult.RejectedPermanent, AssociateRejectSource.ServiceProviderAcse, 2);
 
     public static AssociationRejection TemporaryCongestion { get; } = new(AssociateRejectResult.RejectedTransient, AssociateRejectSource.ServiceProviderPresentation, 1);

@@ -139,7 +139,7 @@ public class AcceptorStateTests
         yield return new TestCaseData(Policy, Parrot.VerificationRequest(called: "SOMEONE"), Join(0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01, 0x01, 0x07)).SetName("Called AE not recognised: 1, 1, 7");
         yield return new TestCaseData(Policy with { CallingAeTitles = new HashSet<string> { "FRIEND" } }, Parrot.VerificationRequest(), Join(0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01, 0x01, 0x03)).SetName("Calling AE not recognised: 1, 1, 3");
         yield return new TestCaseData(Policy, Parrot.VerificationRequest(applicationContext: "1.2.3.4"), Join(0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01, 0x01, 0x02)).SetName("Application context not supported: 1, 1, 2");
-        yield return new TestCaseData(Policy with { UserIdentityValidator = _ => false }, Parrot.VerificationRequest() with { UserInformation = Parrot.VerificationRequest().UserInformation with { UserIdentityRequest = new UserIdentityRequestItem(UserIdentityType.Username, false, "eve"u8.ToArray(), ReadOnlyMemory<byte>.Empty) } }, Join(0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01, 0x01, 0x01)).SetName("No reason given (identity refused): 1, 1, 1");
+        yield return new TestCaseData(Policy with { UserIdentityValidator = _ => false }, Parrot.VerificationRequest() with { UserInformation = Parrot.VerificationRequest().UserInformation with { UserIdentityRequest = new UserIdentityRequestItem(UserIdentityType.Username, false, "eve"u8.ToArray(), ReadOnlyMemory<byte>.Empty) } }, Join(0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01, 0x02, 0x01)).SetName("Identity refused (PS3.7 D.3.3.7, ACSE source, no reason given): 1, 2, 1");
     }
 
     [TestCaseSource(nameof(Rejections))]

@@ -249,6 +249,17 @@ public class ItemGoldenBytesTests
         parse.Should().Throw<PduFormatException>().WithMessage("*3 bytes instead of 4*");
     }
 
+    [TestCase(new byte[] { 0x20, 0x20 })]
+    [TestCase(new byte[] { 0x00 })]
+    [TestCase(new byte[] { 0x20, 0x00, 0x20, 0x00 })]
+    public void A_UID_item_of_padding_only_is_refused_like_an_empty_one(byte[] padding)
+    {
+        // Read as "", it would be written back as an item of length 0, which the parser refuses (tests/Fuzz/crashes/pdu).
+        var parse = () => TransferSyntaxItem.Parse(padding, 40);
+
+        parse.Should().Throw<PduFormatException>().WithMessage("*transfer syntax*padding*").Which.Offset.Should().Be(40);
+    }
+
     [Test]
     public void A_presentation_context_without_transfer_syntax_is_rejected()
     {
