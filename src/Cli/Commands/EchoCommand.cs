@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Conformance.Budgets;
 using Conformance.Dicom.Network;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Verification;
@@ -85,21 +86,14 @@ internal static class EchoCommand
         Console.WriteLine($"C-ECHO to {called} at {host}:{port}: success ({roundTrips.Count} requests on {associations} association(s))");
         if (roundTrips.Count > 1)
         {
-            Console.WriteLine($"round trip ms: p50 {Percentile(roundTrips, 0.50):0.000}  p99 {Percentile(roundTrips, 0.99):0.000}");
+            Console.WriteLine($"round trip ms: p50 {Percentile.Of(roundTrips, 0.50):0.000}  p99 {Percentile.Of(roundTrips, 0.99):0.000}");
         }
 
         if (opens.Count > 1)
         {
-            Console.WriteLine($"association (open, echoes, release) ms: p50 {Percentile(opens, 0.50):0.000}  p99 {Percentile(opens, 0.99):0.000}");
+            Console.WriteLine($"association (open, echoes, release) ms: p50 {Percentile.Of(opens, 0.50):0.000}  p99 {Percentile.Of(opens, 0.99):0.000}");
         }
 
         return 0;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        var index = (int)Math.Ceiling(p * sorted.Count) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }
 }
