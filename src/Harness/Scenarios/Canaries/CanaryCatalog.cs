@@ -1,0 +1,67 @@
+using Conformance.Budgets;
+using Conformance.Dicom.Network.Transport;
+using Conformance.Harness.Peers.Dcmtk;
+using Conformance.Harness.Topologies;
+
+namespace Conformance.Harness.Scenarios.Canaries;
+
+/// <summary>
+/// The canary table of issue 8: each pathology with its fixed twin, and where each can occur. Image counts:
+/// 100 per exchange, except mechanism B (about 1 s per image, so <see cref="SmallBufferImages"/>) and mechanism
+/// C (one association per operation, so <see cref="LookupAssociations"/> C-ECHOs, at about 1 s each).
+/// </summary>
+public static class CanaryCatalog
+{
+    public const int Images = 100;
+    public const int SmallBufferImages = 25;
+    public const int LookupAssociations = 20;
+
+    private static readonly IReadOnlyList<TopologySpec> Everywhere = [TopologyCatalog.SameHost, TopologyCatalog.Bridged, TopologyCatalog.CrossHost];
+    private static readonly CanaryExchange OurDefaults = Ours("ours-defaults", ConnectionOptions.Default);
+
+    public static Canary DcmtkDefaults { get; } = new(
+        "dcmtk-defaults", "storescu -> storescp with DCMTK's defaults (Nagle on both sides); twin: both TCP_NODELAY=1", StallSignature.NagleDelayedAck,
+        Dcmtk("dcmtk-defaults", new() { TcpNoDelay = false }, Images),
+        Dcmtk("dcmtk-nodelay", new() { TcpNoDelay = true }, Images),
+        Everywhere);
+
+    public static Canary DcmtkSmallBuffers { get; } = new(
+        "dcmtk-small-buffers", "storescu -> storescp, both TCP_NODELAY=1 TCP_BUFFER_LENGTH=16384 (mechanism B); twin: TCP_NODELAY=1, default buffers", StallSignature.PersistTimer,
+        Dcmtk("dcmtk-small-buffers", new() { TcpNoDelay = true, TcpBufferLength = 16384 }, SmallBufferImages),
+        Dcmtk("dcmtk-default-buffers", new() { TcpNoDelay = true }, SmallBufferImages),
+        [TopologyCatalog.SameHost]);
+
+    public static Canary DcmtkHostLookup { get; } = new(
+        "dcmtk-host-lookup", "C-ECHO, one per association, to a storescp without -dhl, caller without reverse DNS, resolver bounded to 1 s (mechanism C); twin: -dhl", StallSignature.HostLookup,
+        Echoes("dcmtk-host-lookup", hostLookup: true),
+        Echoes("dcmtk-no-host-lookup", hostLookup: false),
+        [TopologyCatalog.CrossHost]);
+
+    public static Canary OursPathological { get; } = new(
+        "ours-pathological", "our SCU in its pathological mode (Nagle on, split header/data writes, no quick ACK) -> storescp TCP_NODELAY=1; twin: our defaults", StallSignature.NagleDelayedAck,
+        Ours("ours-pathological", ConnectionOptions.Pathological),
+        OurDefaults,
+        Everywhere);
+
+    public static Canary OursPartialStall { get; } = new(
+        "ours-partial-stall", "our SCU with split writes under Nagle on every third message only -> storescp TCP_NODELAY=1; twin: our defaults", StallSignature.NagleDelayedAck,
+        Ours("ours-partial-stall", ConnectionOptions.PartiallyPathological(3)),
+        OurDefaults,
+        Everywhere);
+
+    public static IReadOnlyList<Canary> All { get; } = [DcmtkDefaults, DcmtkSmallBuffers, DcmtkHostLookup, OursPathological, OursPartialStall];
+
+    /// <summary>Every (canary, topology) pair of the table.</summary>
+    public static IEnumerable<(Canary Canary, TopologySpec Topology)> Cells => All.SelectMany(c => c.Topologies.Select(t => (c, t)));
+
+    public static Canary Named(string name) => All.Single(c => c.Name == name);
+
+    private static CanaryExchange Dcmtk(string name, DcmtkOptions options, int images) =>
+        new(name, "C-STORE", images, (runner, ct) => runner.DcmtkStoreAsync(name, options, images, ct));
+
+    private static CanaryExchange Ours(string name, ConnectionOptions connection) =>
+        new(name, "C-STORE", Images, (runner, ct) => runner.OurStoreAsync(name, connection, ct));
+
+    private static CanaryExchange Echoes(string name, bool hostLookup) =>
+        new(name, "C-ECHO", LookupAssociations, (runner, ct) => runner.LookupEchoesAsync(name, hostLookup, LookupAssociations, ct));
+}
