@@ -29,8 +29,11 @@ public sealed record BudgetInput
     /// <summary>The reference pair's association set-ups on the same topology; null when not measured.</summary>
     public IReadOnlyList<TimeSpan>? ReferenceAssociationSetups { get; init; }
 
-    /// <summary>Idle gaps on the wire (from a capture), each with the side whose write waited; null when not captured.</summary>
+    /// <summary>Idle gaps on the wire (from a capture), each with the side whose write a TCP timer held (Unknown: no timer); null when not captured.</summary>
     public IReadOnlyList<WireGap>? Gaps { get; init; }
+
+    /// <summary>The reference pair's wire gaps, for the share of timer gaps this machine shows without a stall; null when not captured.</summary>
+    public IReadOnlyList<WireGap>? ReferenceGaps { get; init; }
 
     /// <summary>What the reference is, for messages (e.g. "dcmtk-nodelay@bridged").</summary>
     public string? ReferenceLabel { get; init; }

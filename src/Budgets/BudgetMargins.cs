@@ -12,6 +12,12 @@ namespace Conformance.Budgets;
 /// <param name="SlowSetupLimit">From this many on, the set-up rule fails (0: set-ups not measured).</param>
 public sealed record BudgetMargins(int StalledOverReference, int StalledLimit, double TotalRatio, double ExcessPerOperationMs, int SlowSetups, int SlowSetupLimit)
 {
+    /// <summary>Timer gaps on the wire beyond the reference's share; 0 without a capture.</summary>
+    public int TimerGapsOverReference { get; init; }
+
+    /// <summary>From this many timer gaps on, the timer rule fails.</summary>
+    public int TimerGapsLimit { get; init; }
+
     public override string ToString() => FormattableString.Invariant(
-        $"stalled {StalledOverReference} (limit {StalledLimit}), total {TotalRatio:F2}x (limit {BudgetThresholds.SlownessRatio:F0}x with +{ExcessPerOperationMs:F1} of {BudgetThresholds.SlownessExcessPerOperation.TotalMilliseconds:F0} ms/op), slow set-ups {SlowSetups} (limit {SlowSetupLimit})");
+        $"stalled {StalledOverReference} (limit {StalledLimit}), timer gaps {TimerGapsOverReference} (limit {TimerGapsLimit}), total {TotalRatio:F2}x (limit {BudgetThresholds.SlownessRatio:F0}x with +{ExcessPerOperationMs:F1} of {BudgetThresholds.SlownessExcessPerOperation.TotalMilliseconds:F0} ms/op), slow set-ups {SlowSetups} (limit {SlowSetupLimit})");
 }

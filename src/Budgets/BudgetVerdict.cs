@@ -31,6 +31,13 @@ public sealed record BudgetVerdict(BudgetVerdictKind Kind, StallSignature Signat
     /// <summary>The evidence the input named.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// A failure no physics backs: no timer gaps on the wire (or no capture) and no host-lookup set-ups, only
+    /// latencies over the reference, which a burst of load on a shared machine can produce. Measure the
+    /// exchange and the reference again and decide with <see cref="OperationBudget.Confirm"/>.
+    /// </summary>
+    public bool NeedsConfirmation { get; init; }
+
     public bool Failed => Kind == BudgetVerdictKind.Fail;
 
     public override string ToString() => Message;

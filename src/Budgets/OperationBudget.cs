@@ -4,10 +4,11 @@ namespace Conformance.Budgets;
 
 /// <summary>
 /// The suite's timing budget for one case (docs/budgets.md): per-operation latencies judged against the
-/// reference pair and the link, measured in the same run. Three rules, each relative: the tail rule
-/// (operations a stall-sized margin over the reference, beyond the reference's own share), the set-up rule
-/// (host-name lookup) and the slowness rule (the total against the reference's). A verdict needs
-/// <see cref="MinimumOperations"/> operations; a failure names its signature, its count and the evidence.
+/// reference pair and the link, measured in the same run. Four rules, each relative to the reference: the
+/// tail rule (operations a stall-sized margin over the reference, beyond the reference's own share), the
+/// timer rule (timer gaps on the wire, beyond the reference's), the set-up rule (host-name lookup) and the
+/// slowness rule (the total against the reference's). A verdict needs <see cref="MinimumOperations"/>
+/// operations; a failure names its signature, its count and the evidence.
 /// </summary>
 public static class OperationBudget
 {
@@ -23,53 +24,74 @@ public static class OperationBudget
         if (operations.Count < MinimumOperations)
         {
             return new BudgetVerdict(BudgetVerdictKind.NoVerdict, StallSignature.None, operations.Count, 0,
-                $"{operations.Count} {name}; a verdict needs {MinimumOperations}: latencies recorded, no verdict{Suffix(latency)}", latency)
+                $"{operations.Count} {name}; a verdict needs {MinimumOperations}: latencies recorded, no verdict{VerdictText.Suffix(latency)}", latency)
             {
                 ReferenceLatency = baseline.Reference, Reference = baseline.Description, Evidence = input.Evidence,
             };
         }
 
         var tail = TailRule.Apply(operations, input.Reference, baseline);
+        var gaps = GapProfile.From(input.Gaps);
+        var timers = TimerRule.Apply(gaps, input);
         var setups = SetupRule.Apply(input);
         var slowness = SlownessRule.Apply(operations, baseline);
-        var gaps = GapProfile.From(input.Gaps);
-        var findings = new List<string>();
-        var signature = StallSignature.None;
-        if (tail.Fails)
+        var findings = new List<(StallSignature Signature, bool Physical, string Text)>();
+        if (tail.Fails || timers.Fails)
         {
-            signature = StallClassifier.Classify(tail.Excesses, gaps);
-            findings.Add($"{signature.Describe()}: {tail.Stalled} of {operations.Count} {name} {tail.ExcessRange()} ms over the reference{gaps.Describe(signature)}");
+            var signature = StallClassifier.Classify(tail.Excesses, gaps);
+            findings.Add((signature, timers.Fails, VerdictText.Stall(signature, tail, timers, gaps, operations.Count, name)));
         }
 
         if (setups is { Fails: true })
         {
-            signature = signature == StallSignature.None ? StallSignature.HostLookup : signature;
-            findings.Add(FormattableString.Invariant(
-                $"host-name lookup: association set-up +{setups.MedianExcess.TotalSeconds:F1} s on {setups.Slow} of {setups.Count} associations (reference set-up {setups.Reference.TotalMilliseconds:F1} ms)"));
+            findings.Add((StallSignature.HostLookup, true, VerdictText.HostLookup(setups)));
         }
 
         if (slowness.Fails)
         {
-            signature = signature == StallSignature.None ? StallSignature.Slow : signature;
-            findings.Add(FormattableString.Invariant(
-                $"slow against the reference: total {slowness.Total.TotalSeconds:F2} s against {slowness.ReferenceTotal.TotalSeconds:F2} s ({slowness.Ratio:F1}x), +{slowness.ExcessPerOperation.TotalMilliseconds:F1} ms per {Singular(name)}"));
+            findings.Add((StallSignature.Slow, false, VerdictText.Slowness(slowness, name)));
         }
 
-        var margins = new BudgetMargins(tail.OverReference, tail.Limit, slowness.Ratio, slowness.ExcessPerOperation.TotalMilliseconds, setups?.Slow ?? 0, setups?.Limit ?? 0);
+        // What the wire or the set-ups prove comes first and names the verdict; latency-only findings follow.
+        findings = [.. findings.OrderByDescending(f => f.Physical)];
         var failed = findings.Count > 0;
+        var confirmedByPhysics = findings.Any(f => f.Physical);
         var stalled = tail.Fails || setups is not { Fails: true } ? tail.Stalled : setups.Slow;
         var message = failed
-            ? $"{string.Join("; ", findings)} (against {baseline.Description}; reference {tail.ReferenceStalled} of {tail.ReferenceCount} over the line){Suffix(latency)}{EvidenceText(input.Evidence)}"
-            : FormattableString.Invariant(
-                $"within budget: {tail.Stalled} of {operations.Count} {name} over the stall line {baseline.StallLine.TotalMilliseconds:F1} ms (reference {tail.ReferenceStalled} of {tail.ReferenceCount}), total {slowness.Ratio:F2}x the reference (against {baseline.Description}){Suffix(latency)}");
-        return new BudgetVerdict(failed ? BudgetVerdictKind.Fail : BudgetVerdictKind.Pass, signature, operations.Count, stalled, message, latency)
+            ? VerdictText.Failure([.. findings.Select(f => f.Text)], baseline, tail, latency, input.Evidence, confirmedByPhysics)
+            : VerdictText.Pass(tail, timers, slowness, baseline, latency, operations.Count, name);
+        return new BudgetVerdict(failed ? BudgetVerdictKind.Fail : BudgetVerdictKind.Pass, failed ? findings[0].Signature : StallSignature.None, operations.Count, stalled, message, latency)
         {
             ReferenceLatency = baseline.Reference,
             Reference = baseline.Description,
-            Margins = margins,
+            Margins = new BudgetMargins(tail.OverReference, tail.Limit, slowness.Ratio, slowness.ExcessPerOperation.TotalMilliseconds, setups?.Slow ?? 0, setups?.Limit ?? 0)
+            {
+                TimerGapsOverReference = timers.OverReference,
+                TimerGapsLimit = timers.Limit,
+            },
             StallHolder = gaps.Holder,
             Evidence = input.Evidence,
+            NeedsConfirmation = failed && !confirmedByPhysics,
         };
+    }
+
+    /// <summary>
+    /// Decides a failure that <see cref="BudgetVerdict.NeedsConfirmation"/>: <paramref name="second"/> judges a
+    /// new measurement of the same exchange against a new measurement of the reference. Only a failure that
+    /// comes back stays a failure; one that does not was the machine, and the verdict says so.
+    /// </summary>
+    public static BudgetVerdict Confirm(BudgetVerdict first, BudgetVerdict second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!first.NeedsConfirmation)
+        {
+            return first;
+        }
+
+        return second.Failed
+            ? second with { NeedsConfirmation = false, Message = $"{second.Message} (reproduced by a second measurement; the first: {first.Message})" }
+            : second with { Message = $"{second.Message} (a first measurement failed without timer evidence and did not reproduce: {first.Message})" };
     }
 
     /// <summary>
@@ -97,13 +119,7 @@ public static class OperationBudget
         }
 
         return sut.StallHolder == WireSide.Peer
-            ? new AttributedVerdict(BudgetAttribution.PeerDefect, sut, $"peer-defect: the capture shows only the peer's writes held in the stall-sized gaps; {sut.Message}")
+            ? new AttributedVerdict(BudgetAttribution.PeerDefect, sut, $"peer-defect: the capture shows only the peer's writes held in the timer gaps; {sut.Message}")
             : new AttributedVerdict(BudgetAttribution.Fail, sut, sut.Message);
     }
-
-    private static string Suffix(LatencySummary? latency) => latency is null ? "" : $"; {latency}";
-
-    private static string EvidenceText(IReadOnlyList<string> evidence) => evidence.Count == 0 ? "" : $"; evidence: {string.Join(", ", evidence)}";
-
-    private static string Singular(string name) => name == "operations" ? "operation" : name;
 }

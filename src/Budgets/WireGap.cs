@@ -10,7 +10,8 @@ public enum WireSide
 }
 
 /// <summary>
-/// An idle period on one connection, read from a packet capture: how long nothing moved, and whose write
-/// waited through it (the other side ended it with a bare, delayed ACK; Unknown when the capture cannot tell).
+/// An idle period on one connection, read from a packet capture: how long nothing moved, and whose write a TCP
+/// timer held through it (a delayed ACK released it, or the persist timer pushed it). Unknown: the capture shows
+/// no timer (a process not scheduled, an application with nothing to send), which is no evidence of a stall.
 /// </summary>
 public sealed record WireGap(TimeSpan Duration, WireSide Holder);

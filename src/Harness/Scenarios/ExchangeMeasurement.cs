@@ -21,6 +21,7 @@ public sealed record ExchangeMeasurement(string Name, WireTimeline Timeline, Wir
         AssociationSetups = Timeline.Setups,
         ReferenceAssociationSetups = reference?.Timeline.Setups,
         Gaps = Timeline.GapsFor(SutEnd),
+        ReferenceGaps = reference?.Timeline.GapsFor(reference.SutEnd),
         LinkRoundTrip = link?.RoundTrip ?? TimeSpan.Zero,
         LinkThroughputMbit = link?.ThroughputMbit,
         BytesPerOperation = bytesPerOperation,

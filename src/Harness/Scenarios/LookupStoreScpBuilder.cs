@@ -10,8 +10,8 @@ namespace Conformance.Harness.Scenarios;
 
 /// <summary>
 /// storescp that looks up its caller's host name (no <c>-dhl</c>: mechanism C of docs/pathologies.md), with a
-/// resolver bounded to one try of one second, so that where reverse DNS does not answer every association's
-/// set-up is slow instead of failing. <see cref="DcmtkStoreScpBuilder"/> is the everyday storescp (always
+/// bounded resolver (timeout:1 attempts:1), so that where reverse DNS does not answer every association's set-up
+/// takes seconds (5 s measured across the cross-host router: DCMTK asks more than once) instead of failing. <see cref="DcmtkStoreScpBuilder"/> is the everyday storescp (always
 /// <c>-dhl</c>); this one exists for the host-lookup canary and its twin (<see cref="WithHostLookup"/> false).
 /// </summary>
 public sealed record LookupStoreScpBuilder

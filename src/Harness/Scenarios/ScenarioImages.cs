@@ -19,9 +19,11 @@ public sealed class ScenarioImages
     /// <summary>Mean file size: what one C-STORE puts on the wire, for the budget's link time.</summary>
     public long BytesPerImage { get; }
 
-    public static async Task<ScenarioImages> GenerateAsync(string directory, int count, CancellationToken cancellationToken)
+    public static Task<ScenarioImages> GenerateAsync(string directory, int count, CancellationToken cancellationToken) =>
+        GenerateAsync(directory, new GenerationOptions { Modality = GeneratedModality.CT, Count = count, Seed = 2016 }, cancellationToken);
+
+    public static async Task<ScenarioImages> GenerateAsync(string directory, GenerationOptions options, CancellationToken cancellationToken)
     {
-        var options = new GenerationOptions { Modality = GeneratedModality.CT, Count = count, Seed = 2016 };
         var files = await TestDataGenerator.WriteFilesAsync(options, directory, cancellationToken).ConfigureAwait(false);
         return new ScenarioImages(directory, files);
     }

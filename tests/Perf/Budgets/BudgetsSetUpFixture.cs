@@ -8,13 +8,13 @@ namespace Conformance.Perf.Tests;
 
 /// <summary>
 /// The perf assembly's one-time setup: the harness (the same setup and topology pool as the interop tests),
-/// the CT images every canary sends, and one <see cref="CanaryRunner"/> per topology so the reference pair and
+/// the CT images every canary sends, and one <see cref="ExchangeRunner"/> per topology so the reference pair and
 /// shared twins are measured once. Without a Docker engine every canary fails with the setup's message.
 /// </summary>
 [SetUpFixture]
 public sealed class BudgetsSetUpFixture
 {
-    private static readonly ConcurrentDictionary<string, Lazy<Task<CanaryRunner>>> Runners = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Task<ExchangeRunner>>> Runners = new();
     private static HarnessSession? session;
     private static HarnessSetupException? failure;
     private static ScenarioImages? images;
@@ -22,8 +22,8 @@ public sealed class BudgetsSetUpFixture
 
     public static string EvidenceRoot => Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence", "budgets");
 
-    public static Task<CanaryRunner> RunnerAsync(TopologySpec spec) =>
-        Runners.GetOrAdd(spec.Name, _ => new Lazy<Task<CanaryRunner>>(() => StartRunnerAsync(spec))).Value;
+    public static Task<ExchangeRunner> RunnerAsync(TopologySpec spec) =>
+        Runners.GetOrAdd(spec.Name, _ => new Lazy<Task<ExchangeRunner>>(() => StartRunnerAsync(spec))).Value;
 
     [OneTimeSetUp]
     public async Task SetUpHarnessAndImages()
@@ -64,7 +64,7 @@ public sealed class BudgetsSetUpFixture
 
     public static void Log(string line) => TestContext.Progress.WriteLine($"[budgets {DateTime.UtcNow:HH:mm:ss}] {line}");
 
-    private static async Task<CanaryRunner> StartRunnerAsync(TopologySpec spec)
+    private static async Task<ExchangeRunner> StartRunnerAsync(TopologySpec spec)
     {
         if (session is null || images is null)
         {
@@ -72,6 +72,6 @@ public sealed class BudgetsSetUpFixture
         }
 
         var topology = await session.Topologies.GetAsync(spec, CancellationToken.None);
-        return new CanaryRunner(topology, images, EvidenceRoot, Log);
+        return new ExchangeRunner(topology, images, EvidenceRoot, Log);
     }
 }

@@ -35,19 +35,27 @@ public sealed class CanaryTests
             stalled.Verdict.Kind.Should().Be(BudgetVerdictKind.Fail, $"the canary must be flagged: {stalled.Verdict.Message}");
             stalled.Verdict.Signature.Should().Be(canary.Expected, stalled.Verdict.Message);
             stalled.Verdict.Message.Should().Contain(stalled.Measurement.Evidence[0], "a failed budget names its evidence");
+            if (canary.Expected == StallSignature.HostLookup)
+            {
+                stalled.Verdict.Margins!.SlowSetups.Should().BeGreaterThanOrEqualTo(stalled.Verdict.Margins.SlowSetupLimit, "the set-ups on the wire show the lookup");
+            }
+            else
+            {
+                stalled.Verdict.Margins!.TimerGapsOverReference.Should().BeGreaterThanOrEqualTo(stalled.Verdict.Margins.TimerGapsLimit, "the capture shows the TCP timer itself");
+            }
             twin.Verdict.Kind.Should().Be(BudgetVerdictKind.Pass, $"the fixed twin is no stall: {twin.Verdict.Message}; evidence: {string.Join(", ", twin.Measurement.Evidence)}");
         }
     }
 
     private static async Task<(ExchangeMeasurement Measurement, BudgetVerdict Verdict)> JudgedAsync(
-        CanaryRunner runner, Canary canary, CanaryExchange exchange, string role, CancellationToken cancellationToken)
+        ExchangeRunner runner, Canary canary, CanaryExchange exchange, string role, CancellationToken cancellationToken)
     {
         var measurement = await exchange.MeasureAsync(runner, cancellationToken);
         await TestContext.Out.WriteLineAsync($"{role} {measurement}");
         measurement.Timeline.Lost.Should().BeFalse($"the capture of {exchange.Name} must hold every response ({measurement.CaptureSummary})");
         measurement.Operations.Should().HaveCount(exchange.Count, $"{exchange.Name} makes {exchange.Count} {exchange.Operation} operations and the capture must see each ({measurement.Timeline})");
 
-        var verdict = await runner.JudgeAsync(measurement, exchange.Operation, cancellationToken);
+        var verdict = await exchange.JudgeAsync(runner, measurement, cancellationToken);
         await TestContext.Out.WriteLineAsync($"{role} verdict: {verdict.Kind} {verdict.Signature}; {verdict.Margins}\n  {verdict.Message}");
         VerdictRecord.Add(runner.Topology.Spec.Name, canary.Name, exchange.Name, role, verdict);
         return (measurement, verdict);

@@ -78,8 +78,9 @@ public class OperationBudgetTests
         var verdict = OperationBudget.Evaluate(Judged(Series.Between(30, 120, 160)) with { Gaps = gaps });
 
         verdict.Signature.Should().Be(StallSignature.PersistTimer, "the gaps' period decides over the per-operation excess");
-        verdict.Message.Should().Contain("wire gaps of about 206 ms (40 gaps, held by the system under test)");
+        verdict.Message.Should().Contain("wire: 40 timer gaps of about 206 ms, held by the system under test");
         verdict.StallHolder.Should().Be(WireSide.Sut);
+        verdict.NeedsConfirmation.Should().BeFalse("the wire shows the timer itself");
     }
 
     [Test]

@@ -26,6 +26,26 @@ public class SetupAndSlownessTests
     }
 
     [Test]
+    public void A_host_lookup_names_the_verdict_over_a_noisy_tail_the_wire_does_not_back()
+    {
+        var input = new BudgetInput
+        {
+            Operations = Series.Between(20, 5, 30).Stall(i => i % 3 == 0, 60),
+            Reference = Series.Between(100, 2, 8),
+            AssociationSetups = Series.Between(20, 1004, 1012),
+            ReferenceAssociationSetups = Series.Ms(11),
+            Gaps = [],
+            ReferenceGaps = [],
+        };
+
+        var verdict = OperationBudget.Evaluate(input);
+
+        verdict.Signature.Should().Be(StallSignature.HostLookup);
+        verdict.NeedsConfirmation.Should().BeFalse("the set-ups on the wire are the evidence");
+        verdict.Message.Should().StartWith("host-name lookup: association set-up +1.0 s on 20 of 20").And.Contain("unclassified stall");
+    }
+
+    [Test]
     public void Set_ups_are_compared_with_the_link_round_trip_when_the_reference_has_none()
     {
         var input = new BudgetInput

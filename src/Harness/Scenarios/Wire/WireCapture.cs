@@ -7,10 +7,11 @@ namespace Conformance.Harness.Scenarios.Wire;
 
 /// <summary>
 /// tcpdump in a nettools container, beside a server port: in the server container's network namespace, or
-/// on the host's interface that owns the server's address (a peer on the host network, or our own SCP).
-/// It keeps every packet the server sends and, from the client, only small ones (bare ACKs, split headers,
-/// commands) and SYN/FIN/RST: the per-operation times and the gaps need nothing else, and the bulk data
-/// stays out of the file. Kernel timestamps: a busy scheduler does not move them.
+/// in the host's (a peer on the host network, or our own SCP), on every interface: a packet a bridge
+/// forwards is seen twice there, and <see cref="PcapReader"/> drops the copy.
+/// It keeps every packet of the port, cut to 300 bytes: the headers, the SYN options, and enough of each
+/// segment for the PDU headers of the server's small messages. Kernel timestamps: a busy scheduler does not
+/// move them.
 /// </summary>
 public sealed class WireCapture : IAsyncDisposable
 {
@@ -32,16 +33,15 @@ public sealed class WireCapture : IAsyncDisposable
     public static Task<WireCapture> InContainerAsync(Topology topology, string containerId, int serverPort, CancellationToken cancellationToken) =>
         StartAsync(topology, $"container:{containerId}", "any", serverPort, cancellationToken);
 
-    /// <summary>Captures on the host's interface that holds <paramref name="serverAddress"/> (127.0.0.1: loopback; a bridge gateway: that bridge).</summary>
-    public static Task<WireCapture> OnHostAsync(Topology topology, string serverAddress, int serverPort, CancellationToken cancellationToken) =>
-        StartAsync(topology, "host", $"$(ip -o -4 addr show | awk '$4 ~ /^{serverAddress.Replace(".", "\\.", StringComparison.Ordinal)}\\// {{print $2; exit}}')", serverPort, cancellationToken);
+    /// <summary>Captures in the host's network namespace (loopback, bridges and their ports alike).</summary>
+    public static Task<WireCapture> OnHostAsync(Topology topology, int serverPort, CancellationToken cancellationToken) =>
+        StartAsync(topology, "host", "any", serverPort, cancellationToken);
 
     private static async Task<WireCapture> StartAsync(Topology topology, string network, string device, int serverPort, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topology);
         var port = serverPort.ToString(CultureInfo.InvariantCulture);
-        var filter = $"tcp port {port} and (src port {port} or ip[2:2] <= 600 or tcp[tcpflags] & (tcp-syn|tcp-fin|tcp-rst) != 0)";
-        var script = $"mkdir -p /capture && exec tcpdump -n -i {device} -s 400 -B 16384 --immediate-mode -U -w {File} '{filter}'";
+        var script = $"mkdir -p /capture && exec tcpdump -n -i {device} -s 300 -B 32768 --immediate-mode -U -w {File} tcp port {port}";
         var image = topology.Environment.Image(PeerFamily.NetTools).Tag;
         var id = await topology.Docker.RunCheckedAsync(
             ["run", "-d", "--init", "--network", network, .. SuiteLabels.CliArguments, image, "sh", "-c", script], cancellationToken).ConfigureAwait(false);

@@ -75,26 +75,7 @@ public sealed class WireTimeline
             }
         }
 
-        var gaps = Gaps(segments, serverPort, accepted ?? TimeSpan.MaxValue, ended);
+        var gaps = new GapClassifier(segments, serverPort).Gaps(accepted ?? TimeSpan.MaxValue, ended);
         return new ConnectionTimeline(client, segments[0].Time, accepted, responses, gaps, scanner.Lost);
-    }
-
-    private static List<WireIdle> Gaps(List<TcpSegment> segments, int serverPort, TimeSpan from, TimeSpan to)
-    {
-        var gaps = new List<WireIdle>();
-        for (var i = 1; i < segments.Count; i++)
-        {
-            var (before, after) = (segments[i - 1], segments[i]);
-            var idle = after.Time - before.Time;
-            if (idle < GapFloor || before.Time < from || after.Time > to)
-            {
-                continue;
-            }
-
-            var holder = !after.IsBareAck ? WireEnd.Unknown : after.Source.Port == serverPort ? WireEnd.Client : WireEnd.Server;
-            gaps.Add(new WireIdle(before.Time, idle, holder));
-        }
-
-        return gaps;
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Conformance.Budgets;
+using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Association.Verification;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Harness.Peers;
@@ -8,15 +10,16 @@ using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Scenarios.Wire;
 using Conformance.Harness.Topologies;
 
-namespace Conformance.Harness.Scenarios.Canaries;
+namespace Conformance.Harness.Scenarios;
 
 /// <summary>
-/// Runs the canaries' exchanges on one started topology, each under a capture at the receiving storescp:
-/// DCMTK storescu on this host with chosen knobs, our SCU with chosen socket behaviour, C-ECHOs against a
-/// storescp that looks up host names. The reference pair (storescu -> storescp, both TCP_NODELAY=1) is
-/// measured once per runner and every exchange is judged against it and the topology's link.
+/// Runs timed C-STORE and C-ECHO exchanges on one started topology (the canaries' and the 2016 scenario's),
+/// each under a capture at the receiving storescp: DCMTK storescu on this host with chosen knobs, our SCU with
+/// chosen socket behaviour, C-ECHOs against a storescp that looks up host names. The reference pair
+/// (storescu -> storescp, both TCP_NODELAY=1) is measured once per runner and every exchange is judged
+/// against it and the topology's link.
 /// </summary>
-public sealed class CanaryRunner(Topology topology, ScenarioImages images, string evidenceRoot, Action<string> log)
+public sealed class ExchangeRunner(Topology topology, ScenarioImages images, string evidenceRoot, Action<string> log)
 {
     public const string ReferenceName = "dcmtk-nodelay-reference";
     private static readonly DcmtkOptions NoDelay = new() { TcpNoDelay = true, LogLevel = DcmtkLogLevel.Verbose };
@@ -41,6 +44,30 @@ public sealed class CanaryRunner(Topology topology, ScenarioImages images, strin
         var verdict = OperationBudget.Evaluate(exchange.ToBudgetInput(reference, Topology.Measurement, Images.BytesPerImage, operationName));
         log($"{Topology.Spec.Name} {exchange.Name}: {verdict.Kind} {verdict.Signature}: {verdict.Message}");
         return verdict;
+    }
+
+    /// <summary>
+    /// Judges an exchange; a failure with no physics behind it (<see cref="BudgetVerdict.NeedsConfirmation"/>)
+    /// is measured again, with a new reference just before it, and decided by <see cref="OperationBudget.Confirm"/>.
+    /// </summary>
+    public async Task<BudgetVerdict> JudgeConfirmedAsync(
+        ExchangeMeasurement exchange, Func<string, CancellationToken, Task<ExchangeMeasurement>> measureAgain, string operationName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        ArgumentNullException.ThrowIfNull(measureAgain);
+        var verdict = await JudgeAsync(exchange, operationName, cancellationToken).ConfigureAwait(false);
+        if (!verdict.NeedsConfirmation)
+        {
+            return verdict;
+        }
+
+        log($"{Topology.Spec.Name} {exchange.Name}: failed without timer evidence; measuring it and the reference again");
+        var reference = await DcmtkStoreAsync(ReferenceName + "-again", NoDelay, Images.Files.Count, cancellationToken).ConfigureAwait(false);
+        var second = await measureAgain(exchange.Name + "-again", cancellationToken).ConfigureAwait(false);
+        var again = OperationBudget.Evaluate(second.ToBudgetInput(reference, Topology.Measurement, Images.BytesPerImage, operationName));
+        var confirmed = OperationBudget.Confirm(verdict, again);
+        log($"{Topology.Spec.Name} {exchange.Name}: {confirmed.Kind} {confirmed.Signature} after a second measurement");
+        return confirmed;
     }
 
     /// <summary>storescu on this host -> a storescp container, both with <paramref name="options"/>.</summary>
@@ -76,22 +103,34 @@ public sealed class CanaryRunner(Topology topology, ScenarioImages images, strin
         }
     }
 
-    /// <summary>One C-ECHO per association, <paramref name="associations"/> times, from our SCU to a storescp that does (or does not) look up our host name.</summary>
-    public async Task<ExchangeMeasurement> LookupEchoesAsync(string name, bool hostLookup, int associations, CancellationToken cancellationToken)
+    /// <summary>
+    /// C-ECHOs from our SCU to a storescp that does (or does not) look up our host name: <paramref name="associations"/>
+    /// associations of <paramref name="echoes"/> C-ECHOs each, so a lookup costs each set-up once.
+    /// </summary>
+    public async Task<ExchangeMeasurement> LookupEchoesAsync(string name, bool hostLookup, int associations, int echoes, CancellationToken cancellationToken)
     {
         var scp = await new LookupStoreScpBuilder().WithHostLookup(hostLookup).StartAsync(Topology, cancellationToken).ConfigureAwait(false);
         await using (scp.ConfigureAwait(false))
         {
             var endpoint = scp.OurSideEndpoint;
-            var scu = new DicomScu(new DicomScuOptions { Host = endpoint.Host, Port = endpoint.Port, CalledAe = scp.AeTitle });
+            var request = AssociationRequest.ForVerification(endpoint.Host, endpoint.Port, scp.AeTitle);
             return await MeasureAsync(name, scp, async ct =>
             {
-                for (var i = 0; i < associations; i++)
+                for (var a = 0; a < associations; a++)
                 {
-                    var echo = await scu.EchoAsync(ct).ConfigureAwait(false);
-                    if (!echo.Status.IsSuccess)
+                    var association = await DicomAssociation.ConnectAsync(request, ConnectionOptions.Default, ct).ConfigureAwait(false);
+                    await using (association.ConfigureAwait(false))
                     {
-                        throw new InvalidOperationException($"{name}: C-ECHO {i + 1} answered {echo.Status}");
+                        for (ushort e = 1; e <= echoes; e++)
+                        {
+                            var (status, _) = await VerificationScu.EchoAsync(association, e, ct).ConfigureAwait(false);
+                            if (status != VerificationScp.Success)
+                            {
+                                throw new InvalidOperationException($"{name}: C-ECHO {e} on association {a + 1} answered 0x{status:X4}");
+                            }
+                        }
+
+                        await association.ReleaseAsync(ct).ConfigureAwait(false);
                     }
                 }
             }, cancellationToken).ConfigureAwait(false);
