@@ -3,12 +3,14 @@ using System.Globalization;
 using Conformance.Budgets;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Association.Verification;
-using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Dcmtk;
+using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Scenarios.Wire;
 using Conformance.Harness.Topologies;
+using Conformance.Scp;
+using Conformance.Scp.Storage;
 
 namespace Conformance.Harness.Scenarios;
 
@@ -84,22 +86,35 @@ public sealed class ExchangeRunner(Topology topology, ScenarioImages images, str
         }
     }
 
-    /// <summary>Our SCU with <paramref name="connection"/> -> a storescp container with TCP_NODELAY=1 (so that only our side can stall).</summary>
-    public async Task<ExchangeMeasurement> OurStoreAsync(string name, ConnectionOptions connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// storescu (TCP_NODELAY=1) in a toolbox placed in the topology -> our SCP in this process with
+    /// <paramref name="connection"/>, discarding what it receives: our stack's socket behaviour on the side
+    /// that answers, where a split response under Nagle waits for the caller's delayed ACK.
+    /// </summary>
+    public async Task<ExchangeMeasurement> OurScpStoreAsync(string name, ConnectionOptions connection, CancellationToken cancellationToken)
     {
-        var scp = await new DcmtkStoreScpBuilder().WithOptions(NoDelay).StartAsync(Topology, cancellationToken).ConfigureAwait(false);
+        var scp = await DicomServer.StartAsync(new DicomServerOptions
+        {
+            AeTitle = "OURSCP",
+            BindAddress = Topology.OurListenAddress,
+            Storage = new DiscardInstanceStorage(),
+            Connection = connection,
+        }, cancellationToken).ConfigureAwait(false);
         await using (scp.ConfigureAwait(false))
         {
-            var endpoint = scp.OurSideEndpoint;
-            var scu = new DicomScu(new DicomScuOptions { Host = endpoint.Host, Port = endpoint.Port, CalledAe = scp.AeTitle, Connection = connection });
-            return await MeasureAsync(name, scp, async ct =>
+            var toolbox = await new ToolboxBuilder().WithAeTitle("STORESCU").WithInputDirectory(Images.Directory).StartAsync(Topology, cancellationToken).ConfigureAwait(false);
+            await using (toolbox.ConfigureAwait(false))
             {
-                var result = await scu.StoreFilesAsync(Images.Files, null, ct).ConfigureAwait(false);
-                if (!result.AllSucceeded)
+                var store = ScuCommands.StoreScu(Topology.OurAddressForPeers, scp.Port, "OURSCP", ["/data/in"], options: NoDelay with { LogLevel = DcmtkLogLevel.Quiet });
+                return await WireExchange.MeasureAsync(name, CaptureSite.OnHost(Topology, scp.Port), WireEnd.Server, Path.Combine(evidenceRoot, Topology.Spec.Name, name), async ct =>
                 {
-                    throw new InvalidOperationException($"{name}: {result.Failed} of {result.Outcomes.Count} C-STOREs failed: {result.Outcomes.First(o => !o.Succeeded)}");
-                }
-            }, cancellationToken).ConfigureAwait(false);
+                    var result = await toolbox.RunAsync(store, ct).ConfigureAwait(false);
+                    if (!result.Succeeded || scp.StoredInstances != Images.Files.Count)
+                    {
+                        throw new InvalidOperationException($"{name}: our SCP took {scp.StoredInstances} of {Images.Files.Count} images; {result}: {result.Output}");
+                    }
+                }, null, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

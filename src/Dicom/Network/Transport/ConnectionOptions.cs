@@ -18,8 +18,8 @@ public sealed record ConnectionOptions
         ReceiveBufferSizeAfterConnect = 16 * 1024,
     };
 
-    /// <summary>The partial stall: <see cref="Pathological"/> (Nagle on for every message) with split writes on every <paramref name="everyNth"/> message only.</summary>
-    public static ConnectionOptions PartiallyPathological(int everyNth) => Pathological with { SplitEveryNthMessage = everyNth };
+    /// <summary>The partial stall: Nagle on, and split header/data writes on every <paramref name="everyNth"/> message only; otherwise the defaults.</summary>
+    public static ConnectionOptions PartiallyPathological(int everyNth) => Default with { NoDelay = false, SplitPduWrites = true, SplitEveryNthMessage = everyNth };
 
     /// <summary>TCP_NODELAY: disables Nagle's algorithm (default true).</summary>
     public bool NoDelay { get; init; } = true;

@@ -40,13 +40,13 @@ public static class CanaryCatalog
         [TopologyCatalog.CrossHost]);
 
     public static Canary OursPathological { get; } = new(
-        "ours-pathological", "our SCU in its pathological mode (Nagle on, split header/data writes, no quick ACK) -> storescp TCP_NODELAY=1; twin: our defaults", StallSignature.NagleDelayedAck,
+        "ours-pathological", "storescu (TCP_NODELAY=1) -> our SCP in its pathological mode (Nagle on, split header/data writes, no quick ACK, receive buffer shrunk after accept); twin: our defaults", StallSignature.NagleDelayedAck,
         Ours("ours-pathological", ConnectionOptions.Pathological),
         OurDefaults,
         Everywhere);
 
     public static Canary OursPartialStall { get; } = new(
-        "ours-partial-stall", "our SCU with split writes under Nagle on every third message only -> storescp TCP_NODELAY=1; twin: our defaults", StallSignature.NagleDelayedAck,
+        "ours-partial-stall", "storescu (TCP_NODELAY=1) -> our SCP with split writes under Nagle on every third message only; twin: our defaults", StallSignature.NagleDelayedAck,
         Ours("ours-partial-stall", ConnectionOptions.PartiallyPathological(3)),
         OurDefaults,
         Everywhere);
@@ -62,7 +62,7 @@ public static class CanaryCatalog
         new(name, "C-STORE", images, (runner, measuredAs, ct) => runner.DcmtkStoreAsync(measuredAs, options, images, ct));
 
     private static CanaryExchange Ours(string name, ConnectionOptions connection) =>
-        new(name, "C-STORE", Images, (runner, measuredAs, ct) => runner.OurStoreAsync(measuredAs, connection, ct));
+        new(name, "C-STORE", Images, (runner, measuredAs, ct) => runner.OurScpStoreAsync(measuredAs, connection, ct));
 
     private static CanaryExchange Echoes(string name, bool hostLookup) =>
         new(name, "C-ECHO", LookupAssociations * EchoesPerAssociation, (runner, measuredAs, ct) => runner.LookupEchoesAsync(measuredAs, hostLookup, LookupAssociations, EchoesPerAssociation, ct));

@@ -12,7 +12,7 @@ public class PartialStallOptionsTests
 
         Enumerable.Range(1, 9).Where(n => options.SplitsMessage(n)).Should().Equal(3, 6, 9);
         options.NoDelay.Should().BeFalse();
-        options.QuickAck.Should().BeFalse();
+        options.ReceiveBufferSizeAfterConnect.Should().BeNull("only the split writes under Nagle, nothing else of the pathological mode");
     }
 
     [Test]
