@@ -35,8 +35,13 @@ public static class BudgetThresholds
     /// <summary>...when the mean excess per operation is also at least this (a quarter of a delayed ACK).</summary>
     public static readonly TimeSpan SlownessExcessPerOperation = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>An association set-up this much over the reference's is a host-name lookup (resolver timeouts are whole seconds; glibc's least is 1 s).</summary>
-    public static readonly TimeSpan HostLookupMargin = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// An association set-up this much over the reference's is a host-name lookup. A lookup that times out costs
+    /// whole resolver timeouts, several of them (5 s measured here with timeout:1 attempts:1: DCMTK asks more than
+    /// once); an application that polls its listening socket costs up to its poll period (movescu's storage SCP:
+    /// 1 s), which is no lookup.
+    /// </summary>
+    public static readonly TimeSpan HostLookupMargin = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>Per-operation excess (median of the stalled ones) taken as one to three delayed ACKs.</summary>
     public static readonly TimeSpan NagleExcessFrom = TimeSpan.FromMilliseconds(30);

@@ -38,7 +38,7 @@ public static class OperationBudget
         var findings = new List<(StallSignature Signature, bool Physical, string Text)>();
         if (tail.Fails || timers.Fails)
         {
-            var signature = StallClassifier.Classify(tail.Excesses, gaps);
+            var signature = StallClassifier.Classify(tail.Excesses, gaps, timers.Fails);
             findings.Add((signature, timers.Fails, VerdictText.Stall(signature, tail, timers, gaps, operations.Count, name)));
         }
 

@@ -29,7 +29,7 @@ internal sealed record GapProfile(bool Captured, IReadOnlyList<WireGap> Nagle, I
         var band = signature == StallSignature.PersistTimer ? Persist : signature == StallSignature.NagleDelayedAck ? Nagle : [];
         if (band.Count == 0)
         {
-            return Captured ? "; the capture shows no timer gaps" : "";
+            return Captured ? FormattableString.Invariant($"; the capture shows {Timers} timer gaps, too few to explain it") : "";
         }
 
         var median = Percentile.Of(band.Select(g => g.Duration), 0.50).TotalMilliseconds;

@@ -25,5 +25,5 @@ internal static class VerdictText
 
     public static string Suffix(LatencySummary? latency) => latency is null ? "" : $"; {latency}";
 
-    private static string Singular(string name) => name == "operations" ? "operation" : name;
+    private static string Singular(string name) => name.EndsWith('s') ? name[..^1] : name;
 }

@@ -49,7 +49,7 @@ public class WireEvidenceTests
         verdict.Kind.Should().Be(BudgetVerdictKind.Fail);
         verdict.Signature.Should().Be(StallSignature.Unclassified, "no TCP timer held anything");
         verdict.NeedsConfirmation.Should().BeTrue();
-        verdict.Message.Should().Contain("the capture shows no timer gaps").And.Contain("needs a second measurement");
+        verdict.Message.Should().Contain("the capture shows 0 timer gaps, too few to explain it").And.Contain("needs a second measurement");
     }
 
     [Test]

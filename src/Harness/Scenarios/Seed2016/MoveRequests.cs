@@ -32,8 +32,9 @@ internal static class MoveRequests
             case MoveScuKind.Gdcmscu:
                 var got = await destinations.Gdcmscu.RunAsync(Gdcmscu(source, destinations, study, series), cancellationToken).ConfigureAwait(false);
 
-                // GDCM 3.0.21/3.0.24 abort after a complete exchange ("ProtocolStream as nullptr", exit 134; docs/harness.md).
-                Require(got.ExitCode == 0 || (got.ExitCode == 134 && got.Output.Contains("ProtocolStream as nullptr", StringComparison.Ordinal)), got);
+                // GDCM 3.0.21/3.0.24 abort with a gdcm::Exception when the exchange is over (docs/harness.md); whether
+                // every sub-operation arrived is read from the capture at its storage SCP, not from its exit code.
+                Require(got.ExitCode == 0 || (got.ExitCode == 134 && got.Output.Contains("gdcm::Exception", StringComparison.Ordinal)), got);
                 break;
             default:
                 var identifier = new DicomDataset();
