@@ -25,7 +25,7 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
         {
             var files = study.FilesFor(setting);
             progress($"[{spec.Name}] {setting.Title}: {files.Count} images{(setting.MechanismB ? $" (the mechanism-B part; --images-b)" : "")}");
-            rows.Add(await RowAsync(exchanges, setting, "storescu -> storescp", files.Count, $"{setting.Key}.storescu-storescp",
+            rows.Add(await RowAsync(exchanges, setting, "storescu -> storescp", "C-STORE", files.Count, $"{setting.Key}.storescu-storescp",
                 (name, ct) => setting == FixSetting.WithFix && name == $"{setting.Key}.storescu-storescp" ? Task.FromResult(reference) : exchanges.DcmtkStoreAsync(name, setting.Dcmtk, files.Count, ct),
                 cancellationToken).ConfigureAwait(false));
             rows.AddRange(await MovesAsync(topology, exchanges, setting, files, cancellationToken).ConfigureAwait(false));
@@ -49,7 +49,7 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
                 {
                     foreach (var scu in Enum.GetValues<MoveScuKind>())
                     {
-                        rows.Add(await RowAsync(exchanges, setting, $"{Label(scu)} <- {Label(scp)}", files.Count, $"{setting.Key}.{Label(scu)}-from-{Label(scp)}",
+                        rows.Add(await RowAsync(exchanges, setting, $"{Label(scu)} <- {Label(scp)}", "sub-operations", files.Count, $"{setting.Key}.{Label(scu)}-from-{Label(scp)}",
                             (name, ct) => WireExchange.MeasureAsync(name, destinations.SiteOf(scu), WireEnd.Client, Path.Combine(evidenceRoot, topology.Spec.Name, name),
                                 c => MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, c), destinations.LogOf(scu), ct),
                             cancellationToken).ConfigureAwait(false));
@@ -62,7 +62,7 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
     }
 
     private async Task<Seed2016Row> RowAsync(
-        ExchangeRunner exchanges, FixSetting setting, string exchange, int images, string name, Func<string, CancellationToken, Task<ExchangeMeasurement>> measure, CancellationToken cancellationToken)
+        ExchangeRunner exchanges, FixSetting setting, string exchange, string operation, int images, string name, Func<string, CancellationToken, Task<ExchangeMeasurement>> measure, CancellationToken cancellationToken)
     {
         var topology = exchanges.Topology.Spec.Name;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
         try
         {
             var measurement = await measure(name, limit.Token).ConfigureAwait(false);
-            var verdict = await exchanges.JudgeConfirmedAsync(measurement, measure, "sub-operations", limit.Token).ConfigureAwait(false);
+            var verdict = await exchanges.JudgeConfirmedAsync(measurement, measure, operation, limit.Token).ConfigureAwait(false);
             var row = new Seed2016Row(topology, setting, exchange, images, measurement, verdict, null);
             progress($"[{topology}] {setting.Key} {exchange}: {row.Cell()}");
             return row;
