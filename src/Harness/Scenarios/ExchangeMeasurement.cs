@@ -12,6 +12,9 @@ public sealed record ExchangeMeasurement(string Name, WireTimeline Timeline, Wir
 {
     public IReadOnlyList<TimeSpan> Operations => Timeline.Operations;
 
+    /// <summary>What the exchange's tool said beyond its operations (e.g. gdcmscu's abort), for the report; null when nothing.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The budget's input for this exchange, judged against a reference exchange on the same topology and the topology's link.</summary>
     public BudgetInput ToBudgetInput(ExchangeMeasurement? reference, LinkMeasurement? link, long bytesPerOperation, string operationName) => new()
     {

@@ -14,7 +14,8 @@ namespace Conformance.Harness.Scenarios.Seed2016;
 /// </summary>
 internal static class MoveRequests
 {
-    public static async Task RunAsync(MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, CancellationToken cancellationToken)
+    /// <returns>A note when the tool ended abnormally after all (gdcmscu's abort), else null.</returns>
+    public static async Task<string?> RunAsync(MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, CancellationToken cancellationToken)
     {
         var series = setting.MechanismB;
         switch (scu)
@@ -28,14 +29,14 @@ internal static class MoveRequests
                         setting.Dcmtk with { LogLevel = DcmtkLogLevel.Verbose }, "/tmp"),
                     cancellationToken).ConfigureAwait(false);
                 Require(moved.ExitCode == 0 && moved.Statuses.Any(s => s.Operation == "Move" && s.IsSuccess), moved);
-                break;
+                return null;
             case MoveScuKind.Gdcmscu:
                 var got = await destinations.Gdcmscu.RunAsync(Gdcmscu(source, destinations, study, series), cancellationToken).ConfigureAwait(false);
 
                 // GDCM 3.0.21/3.0.24 abort with a gdcm::Exception when the exchange is over (docs/harness.md); whether
                 // every sub-operation arrived is read from the capture at its storage SCP, not from its exit code.
                 Require(got.ExitCode == 0 || (got.ExitCode == 134 && got.Output.Contains("gdcm::Exception", StringComparison.Ordinal)), got);
-                break;
+                return got.ExitCode == 0 ? null : $"gdcmscu aborted (exit 134): {string.Join(' ', got.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3))}";
             default:
                 var identifier = new DicomDataset();
                 identifier.SetUid(DicomTags.StudyInstanceUID, study.StudyUid);
@@ -52,7 +53,7 @@ internal static class MoveRequests
                     throw new InvalidOperationException($"our C-MOVE from {source.AeTitle}: {result.Status} ({result.Completed} completed, {result.Failed} failed) {result.ErrorComment}");
                 }
 
-                break;
+                return null;
         }
     }
 

@@ -39,9 +39,10 @@ public static class Seed2016Report
         }
 
         text.AppendLine(string.Join("; ", settings.Select(s => $"{s.Key} = {s.Title}")));
-        foreach (var row in rows.Where(r => r.Error is not null || r.Verdict?.Kind == BudgetVerdictKind.Fail))
+        foreach (var row in rows.Where(r => r.Error is not null || r.Verdict?.Kind == BudgetVerdictKind.Fail || r.Measurement?.Note is not null))
         {
-            text.AppendLine($"- {row.Setting.Key} {row.Exchange}: {row.Error ?? row.Verdict!.Message}");
+            var note = row.Measurement?.Note is { } said ? $" [{said}]" : "";
+            text.AppendLine($"- {row.Setting.Key} {row.Exchange}: {row.Error ?? row.Verdict!.Message}{note}");
         }
 
         return text.ToString();

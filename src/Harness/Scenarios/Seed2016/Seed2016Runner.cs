@@ -50,8 +50,14 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
                     foreach (var scu in Enum.GetValues<MoveScuKind>())
                     {
                         rows.Add(await RowAsync(exchanges, setting, $"{Label(scu)} <- {Label(scp)}", "sub-operations", files.Count, $"{setting.Key}.{Label(scu)}-from-{Label(scp)}",
-                            (name, ct) => WireExchange.MeasureAsync(name, destinations.SiteOf(scu), WireEnd.Client, Path.Combine(evidenceRoot, topology.Spec.Name, name),
-                                c => MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, c), destinations.LogOf(scu), ct),
+                            async (name, ct) =>
+                            {
+                                string? note = null;
+                                var measured = await WireExchange.MeasureAsync(name, destinations.SiteOf(scu), WireEnd.Client, Path.Combine(evidenceRoot, topology.Spec.Name, name),
+                                    async c => note = await MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, c).ConfigureAwait(false), destinations.LogOf(scu), ct)
+                                    .ConfigureAwait(false);
+                                return measured with { Note = note };
+                            },
                             cancellationToken).ConfigureAwait(false));
                     }
                 }
