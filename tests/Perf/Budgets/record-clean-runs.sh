@@ -13,7 +13,7 @@ mkdir -p "$out"
 dotnet build "$root/tests/Perf/Budgets" -v q -nologo >/dev/null
 summary="$out/summary.md"
 {
-  echo "| run | started (UTC) | minutes | tests passed/failed | false alarms (twins failed) | misses (canaries passed) | twins: most stalled over reference (limit) | twins: most timer gaps over reference (limit) | twins: largest total ratio (limit 3) | twins confirmed by a 2nd measurement |"
+  echo "| run | started (UTC) | minutes | tests passed/failed | false alarms (twins failed) | misses (canaries passed) | twins: closest stalled over reference / limit | twins: closest timer gaps over reference / limit | twins: largest total ratio (limit 3) | twins confirmed by a 2nd measurement |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
 } > "$summary"
 for i in $(seq 1 "$runs"); do
@@ -25,11 +25,18 @@ for i in $(seq 1 "$runs"); do
   minutes=$(awk -v s="$(( $(date +%s) - begin ))" 'BEGIN { printf "%.1f", s / 60 }')
   passed=$(grep -oE 'Passed: +[0-9]+' "$log" | grep -oE '[0-9]+' | tail -1 || true)
   failed=$(grep -oE 'Failed: +[0-9]+' "$log" | grep -oE '[0-9]+' | tail -1 || true)
-  line=$(awk -F'\t' 'NR > 1 {
-      if ($4 == "twin") { if ($5 == "Fail") fa++; if ($9 > so) so = $9; lim = $10; if ($11 > tg) tg = $11; tl = $12; if ($13 > tr) tr = $13; if ($NF ~ /second measurement/) again++ }
+  line=$(awk -F'\t' 'BEGIN { rs = -1e9; rt = -1e9 }
+    NR > 1 {
+      if ($4 == "twin") {
+        if ($5 == "Fail") fa++
+        if ($9 / $10 > rs) { rs = $9 / $10; s = $9 "/" $10 }
+        if ($11 / $12 > rt) { rt = $11 / $12; t = $11 "/" $12 }
+        if ($13 > tr) tr = $13
+        if ($NF ~ /second measurement/) again++
+      }
       if ($4 == "canary" && $5 != "Fail") miss++ }
-    END { printf "%d | %d | %d (%d) | %d (%d) | %.2f | %d", fa, miss, so, lim, tg, tl, tr, again }' "$record" 2>/dev/null || echo "no record")
-  echo "| $i | $started | $minutes | ${passed:-0}/${failed:-?} | $line |" >> "$summary"
-  echo "run $i: ${passed:-0} passed, ${failed:-?} failed, $minutes min" >&2
+    END { printf "%d | %d | %s | %s | %.2f | %d", fa, miss, s, t, tr, again }' "$record" 2>/dev/null || echo "no record")
+  echo "| $i | $started | $minutes | ${passed:-0}/${failed:-0} | $line |" >> "$summary"
+  echo "run $i: ${passed:-0} passed, ${failed:-0} failed, $minutes min" >&2
 done
 cat "$summary"

@@ -7,7 +7,7 @@ namespace Conformance.Harness.Scenarios.Canaries;
 
 /// <summary>
 /// The canary table of issue 8: each pathology with its fixed twin, and where each can occur. Image counts:
-/// 100 per exchange, except mechanism B (about 1 s per image, so <see cref="SmallBufferImages"/>) and mechanism
+/// 100 per exchange, except mechanism B (0.5-2 s per image, so <see cref="SmallBufferImages"/>) and mechanism
 /// C (the lookup costs each association's set-up seconds, so <see cref="LookupAssociations"/> associations of
 /// <see cref="EchoesPerAssociation"/> C-ECHOs: the verdict's 20 operations, four set-ups).
 /// </summary>
@@ -27,9 +27,16 @@ public static class CanaryCatalog
         Dcmtk("dcmtk-nodelay", new() { TcpNoDelay = true }, Images),
         Everywhere);
 
+    /// <summary>
+    /// Mechanism B with 8 KB buffers: 16 KB (the issue's figure, which the 2016 scenario keeps) did not stall in one
+    /// run of four here (the kernel doubles it to 32 KB, inside the 17-40 KB range where docs/pathologies.md found
+    /// non-deterministic results); 8 KB stalled in every run, at 0.5-0.8 s per image instead of about 2 s.
+    /// </summary>
+    public const int SmallBufferLength = 8192;
+
     public static Canary DcmtkSmallBuffers { get; } = new(
-        "dcmtk-small-buffers", "storescu -> storescp, both TCP_NODELAY=1 TCP_BUFFER_LENGTH=16384 (mechanism B); twin: TCP_NODELAY=1, default buffers", StallSignature.PersistTimer,
-        Dcmtk("dcmtk-small-buffers", new() { TcpNoDelay = true, TcpBufferLength = 16384 }, SmallBufferImages),
+        "dcmtk-small-buffers", "storescu -> storescp, both TCP_NODELAY=1 TCP_BUFFER_LENGTH=8192 (mechanism B); twin: TCP_NODELAY=1, default buffers", StallSignature.PersistTimer,
+        Dcmtk("dcmtk-small-buffers", new() { TcpNoDelay = true, TcpBufferLength = SmallBufferLength }, SmallBufferImages),
         Dcmtk("dcmtk-default-buffers", new() { TcpNoDelay = true }, SmallBufferImages),
         [TopologyCatalog.SameHost]);
 
@@ -39,9 +46,15 @@ public static class CanaryCatalog
         Echoes("dcmtk-no-host-lookup", hostLookup: false),
         [TopologyCatalog.CrossHost]);
 
+    /// <summary>
+    /// Our pathological mode without its receive buffer shrunk after accept: that part is mechanism B, which on
+    /// loopback cost 3.4 s per image in one run here and nothing in the next (too slow and too irregular for the
+    /// default run; dcmtk-small-buffers covers B). What remains is mechanism A from our side: Nagle on, split
+    /// header/data writes, no quick ACK.
+    /// </summary>
     public static Canary OursPathological { get; } = new(
-        "ours-pathological", "storescu (TCP_NODELAY=1) -> our SCP in its pathological mode (Nagle on, split header/data writes, no quick ACK, receive buffer shrunk after accept); twin: our defaults", StallSignature.NagleDelayedAck,
-        Ours("ours-pathological", ConnectionOptions.Pathological),
+        "ours-pathological", "storescu (TCP_NODELAY=1) -> our SCP in its pathological mode (Nagle on, split header/data writes, no quick ACK; buffers left to the kernel); twin: our defaults", StallSignature.NagleDelayedAck,
+        Ours("ours-pathological", ConnectionOptions.Pathological with { ReceiveBufferSizeAfterConnect = null }),
         OurDefaults,
         Everywhere);
 

@@ -60,7 +60,7 @@ internal static class MoveRequests
     private static ToolCommand Gdcmscu(MoveSource source, MoveDestinations destinations, Seed2016Study study, bool series)
     {
         var port = destinations.Gdcmscu.Port.ToString(CultureInfo.InvariantCulture);
-        List<string> arguments = ["--move", "--port-scp", port, "--aetitle", MoveDestinations.GdcmscuAe, "--call", source.AeTitle, "-o", "/tmp", "--studyroot"];
+        List<string> arguments = ["--move", "--verbose", "--port-scp", port, "--aetitle", MoveDestinations.GdcmscuAe, "--call", source.AeTitle, "-o", "/tmp", "--studyroot"];
         arguments.AddRange(series ? ["--series", "--key", $"20,d={study.StudyUid}", "--key", $"20,e={study.FirstSeriesUid}"] : ["--study", "--key", $"20,d={study.StudyUid}"]);
         arguments.AddRange([source.AddressForPeers, source.Port.ToString(CultureInfo.InvariantCulture)]);
         return new ToolCommand("gdcmscu", arguments, new Dictionary<string, string>());
