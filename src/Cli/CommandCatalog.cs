@@ -19,6 +19,7 @@ internal static class CommandCatalog
     private static IEnumerable<Command> All()
     {
         yield return Commands.RunCommand.Create();
+        yield return Commands.ReportCommand.Create();
         yield return Commands.GenerateCommand.Create();
         yield return Commands.ConvertCommand.Create();
         yield return Commands.SetupCommand.Create();

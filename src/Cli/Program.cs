@@ -1,3 +1,5 @@
-using Conformance.Cli;
+using Conformance.Cli.Hosting;
 
-return await CommandCatalog.CreateRoot().Parse(args).InvokeAsync().ConfigureAwait(false);
+var code = await CliHost.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+LoadedAssemblies.WriteIfAsked();
+return code;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Conformance.Cli.Hosting;
 using Conformance.Harness.Docker;
 using Conformance.Harness.Setup;
 
@@ -13,24 +14,24 @@ internal static class CleanCommand
         var command = new Command("clean", "Remove all containers and networks the suite created (labelled org.conformance.suite=true).") { images };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = HarnessSettings.FromEnvironment();
-            var docker = new DockerCli(settings.DockerHost);
+            var output = parseResult.Out();
+            var docker = new DockerCli(SetupCommand.Settings().DockerHost);
             var engine = await DockerEngineProbe.ProbeAsync(docker, cancellationToken).ConfigureAwait(false);
             if (!engine.Reachable)
             {
-                Console.WriteLine($"[clean] no engine answers ({engine.Detail}); nothing to clean");
-                return 0;
+                await output.WriteLineAsync($"[clean] no engine answers ({engine.Detail}); nothing to clean").ConfigureAwait(false);
+                return ExitCodes.Success;
             }
 
-            var janitor = new SuiteJanitor(docker, line => Console.WriteLine($"[clean] {line}"));
+            var janitor = new SuiteJanitor(docker, line => output.WriteLine($"[clean] {line}"));
             var removed = await janitor.RemoveAllAsync(cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(images))
             {
                 removed += await janitor.RemoveImagesAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            Console.WriteLine($"[clean] removed {removed} suite resource(s)");
-            return 0;
+            await output.WriteLineAsync($"[clean] removed {removed} suite resource(s)").ConfigureAwait(false);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -1,18 +1,20 @@
 using System.CommandLine;
+using Conformance.Cli.Hosting;
 using Conformance.Harness.Setup;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary>`conformance doctor`: what setup found and what is missing; installs nothing.</summary>
+/// <summary>`conformance doctor`: what setup found and what is missing; installs nothing. Exit 3 when something is missing.</summary>
 internal static class DoctorCommand
 {
     public static Command Create()
     {
-        var command = new Command("doctor", "Report the Docker engine, base and peer images with their versions, kernel features (netem, tbf) and what is missing.");
+        var command = new Command("doctor", "Report the host tools, Docker engine, base and peer images with their versions, kernel features (netem, tbf) and what is missing.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var missing = await HarnessDoctor.ExamineAsync(HarnessSettings.FromEnvironment(), line => Console.WriteLine($"[doctor] {line}"), cancellationToken).ConfigureAwait(false);
-            return missing.Count == 0 ? 0 : 1;
+            var output = parseResult.Out();
+            var missing = await HarnessDoctor.ExamineAsync(SetupCommand.Settings(), line => output.WriteLine($"[doctor] {line}"), cancellationToken).ConfigureAwait(false);
+            return missing.Count == 0 ? ExitCodes.Success : ExitCodes.Environment;
         });
         return command;
     }

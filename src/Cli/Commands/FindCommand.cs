@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Conformance.Cli.Hosting;
 using Conformance.Dicom.Data;
 
 namespace Conformance.Cli.Commands;
@@ -12,38 +13,38 @@ internal static class FindCommand
         var command = new Command("find", "Query a peer with C-FIND");
         options.AddScuTo(command);
         options.AddQueryTo(command);
-        command.SetAction((result, ct) => DimseCommandOptions.GuardAsync("C-FIND", async () =>
+        command.SetAction(async (result, ct) =>
         {
+            var output = result.Out();
             var (model, level, identifier) = options.ReadQuery(result);
             var query = await options.CreateScu(result).StartFindAsync(model, level, identifier, ct).ConfigureAwait(false);
             await using (query.ConfigureAwait(false))
             {
                 await foreach (var match in query.ReadAllAsync(ct).ConfigureAwait(false))
                 {
-                    Console.WriteLine($"# match {query.Matches}");
-                    Print(match);
+                    await output.WriteLineAsync($"# match {query.Matches}").ConfigureAwait(false);
+                    Print(output, match);
                 }
             }
 
             var status = query.FinalStatus;
-            Console.WriteLine($"C-FIND: {query.Matches} match(es), final status {status}, {query.Elapsed.TotalMilliseconds:0.0} ms");
+            await output.WriteLineAsync($"C-FIND: {query.Matches} match(es), final status {status}, {query.Elapsed.TotalMilliseconds:0.0} ms").ConfigureAwait(false);
             if (status is not { } final || final.IsFailure)
             {
-                await Console.Error.WriteLineAsync($"C-FIND failed: {status} {query.ErrorComment}").ConfigureAwait(false);
-                return DimseCommandOptions.ExitStatus;
+                throw new CliException(ExitCodes.Failed, $"C-FIND failed: {status} {query.ErrorComment}");
             }
 
-            return 0;
-        }));
+            return ExitCodes.Success;
+        });
         return command;
     }
 
-    internal static void Print(DicomDataset dataset)
+    private static void Print(TextWriter output, DicomDataset dataset)
     {
         foreach (var element in dataset)
         {
             var value = element is DicomValueElement v && v.VR.IsString ? v.GetString(dataset.CharacterSet) : $"<{element.VR}>";
-            Console.WriteLine($"{element.Tag} {element.VR} {element.Tag.Keyword ?? "?"} = [{value}]");
+            output.WriteLine($"{element.Tag} {element.VR} {element.Tag.Keyword ?? "?"} = [{value}]");
         }
     }
 }

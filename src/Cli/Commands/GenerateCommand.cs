@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Conformance.Cli.Hosting;
+using Conformance.Cli.Options;
 using Conformance.Generation;
 
 namespace Conformance.Cli.Commands;
@@ -6,22 +8,31 @@ namespace Conformance.Cli.Commands;
 /// <summary>`conformance generate`: deterministic test objects (see docs/data-tools.md).</summary>
 internal static class GenerateCommand
 {
+    private static readonly Dictionary<string, string> OptionOfParameter = new(StringComparer.Ordinal)
+    {
+        ["Count"] = "--count",
+        ["Patients"] = "--patients",
+        ["StudiesPerPatient"] = "--studies-per-patient",
+        ["SeriesPerStudy"] = "--series-per-study",
+        ["Frames"] = "--frames",
+        ["TransferSyntaxUid"] = "--ts",
+    };
+
     public static Command Create()
     {
-        var modality = new Option<GeneratedModality>("--modality")
+        var modality = CliOptions.EnumChoice("--modality", "CT, MR, US (multi-frame), SC (RGB secondary capture) or RICH (sequences, private tags, UTF-8 names)", GeneratedModality.CT, required: true);
+        var count = CliOptions.Integer("--count", "Instances per series", 1, 0);
+        var output = new Option<string>("--out") { Description = "Directory to write the files to (created if missing)", Required = true };
+        var seed = CliOptions.Long("--seed", "Seed: the same seed and options give the same bytes", 1);
+        var patients = CliOptions.Integer("--patients", "Number of patients", 1, 0);
+        var studies = CliOptions.Integer("--studies-per-patient", "Studies per patient", 1, 0);
+        var series = CliOptions.Integer("--series-per-study", "Series per study", 1, 0);
+        var frames = new Option<int?>("--frames")
         {
-            Description = "CT, MR, US (multi-frame), SC (RGB secondary capture) or RICH (sequences, private tags, UTF-8 names)",
-            Required = true,
+            Description = $"Frames per US object (default {ModalityTemplates.DefaultUltrasoundFrames})",
+            CustomParser = result => ValueParsers.Integer(result, "--frames", 0, int.MaxValue, 0),
         };
-        var count = new Option<int>("--count") { Description = "Instances per series", DefaultValueFactory = _ => 1 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the files to (created if missing)", Required = true };
-        var seed = new Option<long>("--seed") { Description = "Seed: the same seed and options give the same bytes", DefaultValueFactory = _ => 1 };
-        var patients = new Option<int>("--patients") { Description = "Number of patients", DefaultValueFactory = _ => 1 };
-        var studies = new Option<int>("--studies-per-patient") { Description = "Studies per patient", DefaultValueFactory = _ => 1 };
-        var series = new Option<int>("--series-per-study") { Description = "Series per study", DefaultValueFactory = _ => 1 };
-        var frames = new Option<int?>("--frames") { Description = $"Frames per US object (default {ModalityTemplates.DefaultUltrasoundFrames})" };
-        var syntax = new Option<string>("--ts") { Description = "Transfer syntax of the files", DefaultValueFactory = _ => "explicit-le" };
-        syntax.AcceptOnlyFromAmong([.. UncompressedSyntaxes.Names]);
+        var syntax = CliOptions.Choice("--ts", "Transfer syntax of the files", UncompressedSyntaxes.Names.Select(n => (n, n)).ToList(), "explicit-le");
 
         var command = new Command("generate", "Generate deterministic DICOM test objects")
         {
@@ -46,27 +57,17 @@ internal static class GenerateCommand
             }
             catch (ArgumentException e)
             {
-                await Console.Error.WriteLineAsync($"generate: {e.Message}").ConfigureAwait(false);
-                return 2;
+                var option = e.ParamName is { } name && OptionOfParameter.TryGetValue(name, out var o) ? o + ": " : "";
+                throw CliException.Usage(option + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
             }
 
-            var directory = parseResult.GetValue(output)!;
-            IReadOnlyList<string> written;
-            try
-            {
-                written = await TestDataGenerator.WriteFilesAsync(options, directory.FullName, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await Console.Error.WriteLineAsync($"generate: cannot write to {directory.FullName}: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
-
+            var directory = CliPaths.WritableDirectory(parseResult.GetRequiredValue(output), "--out");
+            var written = await TestDataGenerator.WriteFilesAsync(options, directory, cancellationToken).ConfigureAwait(false);
             var template = ModalityTemplates.For(options.Modality);
-            Console.WriteLine(
-                $"generated {written.Count} {options.Modality} file(s) ({template.SopClassName}) in {directory.FullName}: " +
-                $"{options.Patients} patient(s) x {options.StudiesPerPatient} study(ies) x {options.SeriesPerStudy} series x {options.Count} instance(s), seed {options.Seed}");
-            return 0;
+            await parseResult.Out().WriteLineAsync(
+                $"generated {written.Count} {options.Modality} file(s) ({template.SopClassName}) in {directory}: " +
+                $"{options.Patients} patient(s) x {options.StudiesPerPatient} study(ies) x {options.SeriesPerStudy} series x {options.Count} instance(s), seed {options.Seed}").ConfigureAwait(false);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Conformance.Dicom.Network.Services.Scu;
+using Conformance.Cli.Hosting;
+using Conformance.Cli.Options;
 
 namespace Conformance.Cli.Commands;
 
@@ -14,15 +15,14 @@ internal static class MoveCommand
         options.AddScuTo(command);
         options.AddQueryTo(command);
         command.Options.Add(destination);
-        command.SetAction((result, ct) => DimseCommandOptions.GuardAsync("C-MOVE", async () =>
+        command.SetAction(async (result, ct) =>
         {
             var (model, level, identifier) = options.ReadQuery(result);
-            var progress = new Progress<RetrieveProgress>(p =>
-                Console.WriteLine($"pending: remaining {p.Remaining}, completed {p.Completed}, failed {p.Failed}, warning {p.Warning}"));
+            var dest = AeTitles.Check(result.GetRequiredValue(destination), "--dest");
             var retrieve = await options.CreateScu(result)
-                .MoveAsync(model, level, identifier, result.GetRequiredValue(destination), progress, ct).ConfigureAwait(false);
-            return await GetCommand.ReportAsync("C-MOVE", retrieve).ConfigureAwait(false);
-        }));
+                .MoveAsync(model, level, identifier, dest, RetrieveReport.Progress(result.Out()), ct).ConfigureAwait(false);
+            return await RetrieveReport.WriteAsync(result.Out(), result.Err(), "C-MOVE", retrieve).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -1,55 +1,83 @@
 using System.CommandLine;
 using Conformance.Cli.Commands.Run;
+using Conformance.Cli.Hosting;
+using Conformance.Cli.Matrix;
 using Conformance.Harness.Processes;
+using Conformance.Harness.Setup;
 
 namespace Conformance.Cli.Commands;
 
 /// <summary>
-/// `conformance run`: the suite's main job. For now it runs the data-layer checks only (generate,
-/// convert through every uncompressed syntax and back, DCMTK reads every file) and says so; it grows
-/// into the interop matrix.
+/// `conformance run`: the suite's main job. Brings the host tools up (setup's first step), runs the
+/// data-layer check (generate, convert through every uncompressed syntax, DCMTK reads every file),
+/// then the interop matrix through <see cref="IMatrixRunner"/> (setup of the peers first), and writes
+/// report.html, summary.md, results.json and junit.xml to --out. Until the matrix runner is wired in
+/// (<see cref="MatrixWiring"/>), it says so and the report has no rows (docs/cli.md).
 /// </summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
-        var work = new Option<DirectoryInfo?>("--work") { Description = "Directory for the run's files (default: a new temporary directory)" };
-        var count = new Option<int>("--count") { Description = "Objects generated per modality", DefaultValueFactory = _ => 2 };
-        var seed = new Option<long>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 1 };
-
-        var command = new Command("run", "Run the conformance suite (for now: the data-layer checks against DCMTK)") { work, count, seed };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var objects = parseResult.GetValue(count);
-            if (objects < 1)
-            {
-                await Console.Error.WriteLineAsync("run: --count must be at least 1").ConfigureAwait(false);
-                return 2;
-            }
-
-            var dcmdump = ProcessRunner.FindOnPath("dcmdump");
-            if (dcmdump is null)
-            {
-                await Console.Error.WriteLineAsync(
-                    "run: DCMTK's dcmdump is not on PATH; the run needs it to check the files (Debian: apt-get install dcmtk; .ci/run installs it).").ConfigureAwait(false);
-                return 3;
-            }
-
-            var directory = parseResult.GetValue(work)?.FullName
-                ?? Path.Combine(Path.GetTempPath(), "conformance-run-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
-            Directory.CreateDirectory(directory);
-            var output = Console.Out;
-            await output.WriteLineAsync("conformance run: data-layer checks").ConfigureAwait(false);
-            await output.WriteLineAsync($"  generate {objects} object(s) of each modality (CT, MR, US, SC, RICH; seed {parseResult.GetValue(seed)}),").ConfigureAwait(false);
-            await output.WriteLineAsync("  convert each explicit-le -> implicit-le -> explicit-be -> deflated -> implicit-le -> explicit-le with our converter,").ConfigureAwait(false);
-            await output.WriteLineAsync($"  have DCMTK read every file ({dcmdump}; any exit code but 0, stderr output or W:/E:/F: line fails),").ConfigureAwait(false);
-            await output.WriteLineAsync("  and require the implicit -> BE -> deflated -> implicit cycle to give the same bytes and the final file\n  to hold the original data set (except what implicit VR cannot carry, as with dcmconv).").ConfigureAwait(false);
-
-            var outcomes = await new DataLayerRun(directory, objects, parseResult.GetValue(seed), dcmdump)
-                .ExecuteAsync(output, cancellationToken).ConfigureAwait(false);
-            await RunReport.WriteAsync(output, outcomes, directory).ConfigureAwait(false);
-            return outcomes.All(outcome => outcome.Passed) ? 0 : 1;
-        });
+        var options = new RunOptions();
+        var command = new Command("run", "Run the conformance suite: the data-layer check, then the interop matrix, into a report in --out");
+        options.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(options, parseResult, MatrixWiring.Runner, cancellationToken));
         return command;
+    }
+
+    public static async Task<int> RunAsync(RunOptions options, ParseResult parseResult, IMatrixRunner? runner, CancellationToken cancellationToken)
+    {
+        var output = parseResult.Out();
+        var settings = SetupCommand.Settings();
+        var outDirectory = options.OutDirectory(parseResult);
+        var selection = options.Selection(parseResult, outDirectory, settings.DebianSuite);
+        var plain = parseResult.GetValue(options.Quiet) || !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
+        await output.WriteLineAsync($"conformance run: {RunOptions.Describe(selection)}; report in {outDirectory}").ConfigureAwait(false);
+
+        var dcmdump = await EnsureDcmdumpAsync(settings, output, cancellationToken).ConfigureAwait(false);
+        var work = options.WorkDirectory(parseResult);
+        var dataLayer = await DataLayerAsync(output, work, parseResult.GetValue(options.Count), parseResult.GetValue(options.Seed), dcmdump, cancellationToken).ConfigureAwait(false);
+
+        var notes = new List<string> { RunReport.Note(dataLayer) };
+        var matrix = new MatrixRun([], []);
+        if (runner is null)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync(RunReport.MatrixNotWired).ConfigureAwait(false);
+            notes.Add(RunReport.MatrixNotWired);
+        }
+        else
+        {
+            matrix = await MatrixStage.RunAsync(runner, selection, settings, output, plain, cancellationToken).ConfigureAwait(false);
+        }
+
+        var document = RunOutput.Document("conformance run", matrix, notes);
+        var summary = await RunOutput.WriteAsync(document, outDirectory, output, cancellationToken).ConfigureAwait(false);
+        return summary.AnyFailed || !dataLayer.All(o => o.Passed) ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>dcmdump checks what the data-layer step writes; setup's host-tools step installs DCMTK where it may.</summary>
+    private static async Task<string> EnsureDcmdumpAsync(HarnessSettings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (ProcessRunner.FindOnPath("dcmdump") is { } found)
+        {
+            return found;
+        }
+
+        await HarnessSetup.EnsureHostToolsAsync(settings, line => SetupCommand.Say(output, line), cancellationToken).ConfigureAwait(false);
+        return ProcessRunner.FindOnPath("dcmdump")
+            ?? throw CliException.Environment($"DCMTK's dcmdump is not on PATH and could not be installed; the run needs it to check the files: {HostDicomTools.InstallHint}");
+    }
+
+    private static async Task<IReadOnlyList<RunFileOutcome>> DataLayerAsync(TextWriter output, string work, int count, long seed, string dcmdump, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync("data-layer checks:").ConfigureAwait(false);
+        await output.WriteLineAsync($"  generate {count} object(s) of each modality (CT, MR, US, SC, RICH; seed {seed}),").ConfigureAwait(false);
+        await output.WriteLineAsync("  convert each explicit-le -> implicit-le -> explicit-be -> deflated -> implicit-le -> explicit-le with our converter,").ConfigureAwait(false);
+        await output.WriteLineAsync($"  have DCMTK read every file ({dcmdump}; any exit code but 0, stderr output or W:/E:/F: line fails),").ConfigureAwait(false);
+        await output.WriteLineAsync("  and require the implicit -> BE -> deflated -> implicit cycle to give the same bytes and the final file\n  to hold the original data set (except what implicit VR cannot carry, as with dcmconv).").ConfigureAwait(false);
+        var outcomes = await new DataLayerRun(work, count, seed, dcmdump).ExecuteAsync(output, cancellationToken).ConfigureAwait(false);
+        await RunReport.WriteAsync(output, outcomes, work).ConfigureAwait(false);
+        return outcomes;
     }
 }

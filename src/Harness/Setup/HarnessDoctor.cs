@@ -15,6 +15,13 @@ public static class HarnessDoctor
         ArgumentNullException.ThrowIfNull(say);
         var missing = new List<string>();
         var docker = new DockerCli(settings.DockerHost);
+        var hostTools = HostDicomTools.Missing();
+        say($"host DCMTK/GDCM tools: {(hostTools.Count == 0 ? "on PATH" : "MISSING " + string.Join(", ", hostTools))}");
+        if (hostTools.Count > 0)
+        {
+            missing.Add($"host packages {string.Join(", ", hostTools)}: {HostDicomTools.InstallHint}");
+        }
+
         say($"docker client: {(DockerCli.IsInstalled ? "on PATH" : "MISSING")}");
         var engine = await DockerEngineProbe.ProbeAsync(docker, cancellationToken).ConfigureAwait(false);
         say($"engine at {settings.DockerHost ?? "the default endpoint"}: {(engine.Reachable ? engine.Detail : "not reachable (" + engine.Detail + ")")}");

@@ -6,7 +6,7 @@ using Conformance.Harness.Processes;
 namespace Conformance.Harness.Setup;
 
 /// <summary>
-/// The one idempotent setup step: engine, Ryuk policy, leftovers of killed runs, base image,
+/// The one idempotent setup step: the host's DCMTK/GDCM tools, engine, Ryuk policy, leftovers of killed runs, base image,
 /// peer images. `conformance setup` and the test assemblies' one-time setup both call
 /// <see cref="RunAsync"/>; a second call in the same process returns the first one's result,
 /// and a call after a completed setup only finds what is there.
@@ -40,9 +40,30 @@ public static class HarnessSetup
         }
     }
 
+    /// <summary>
+    /// Only the host's DCMTK and GDCM tools (what `conformance run` needs before the matrix), under the
+    /// same machine-wide lock as the full setup. Returns the packages still missing.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EnsureHostToolsAsync(HarnessSettings settings, Action<string> log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        if (HostDicomTools.Missing().Count == 0)
+        {
+            return [];
+        }
+
+        using (await SetupLock.AcquireAsync(log, cancellationToken).ConfigureAwait(false))
+        {
+            return await HostDicomTools.EnsureAsync(settings, log, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static async Task<HarnessEnvironment> RunLockedAsync(HarnessSettings settings, Action<string> log, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
+
+        // Before the engine: the host-process tests and `run` need these even where no engine can be had.
+        await HostDicomTools.EnsureAsync(settings, log, cancellationToken).ConfigureAwait(false);
         var docker = new DockerCli(settings.DockerHost);
 
         var engine = await Timed("engine", () => EnsureEngineAsync(docker, settings, log, cancellationToken), log).ConfigureAwait(false);

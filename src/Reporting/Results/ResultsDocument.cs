@@ -22,4 +22,7 @@ public sealed record ResultsDocument
     public IReadOnlyList<LinkResult> Links { get; init; } = [];
 
     public IReadOnlyList<CaseResult> Results { get; init; } = [];
+
+    /// <summary>What a reader must know that no row says, e.g. that the matrix did not run; shown at the top of every report.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -35,6 +35,7 @@ public static class ResultsMerger
             Machine = string.Join("; ", machines),
             Links = links,
             Results = rows,
+            Notes = documents.SelectMany(d => d.Notes).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 }

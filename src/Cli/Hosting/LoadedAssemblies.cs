@@ -1,0 +1,26 @@
+namespace Conformance.Cli.Hosting;
+
+/// <summary>
+/// With CONFORMANCE_LOADED_ASSEMBLIES=FILE the program writes the names of the assemblies it loaded
+/// to FILE when it ends. Tests use it to prove that the DICOM tool commands (echo, store, ...) never
+/// load the Docker harness (Testcontainers, SSH.NET, BouncyCastle, SharpZipLib) although it ships
+/// beside them (docs/cli.md).
+/// </summary>
+internal static class LoadedAssemblies
+{
+    public const string Variable = "CONFORMANCE_LOADED_ASSEMBLIES";
+
+    public static void WriteIfAsked()
+    {
+        var path = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        var names = AppDomain.CurrentDomain.GetAssemblies()
+            .Select(assembly => assembly.GetName().Name ?? "")
+            .Order(StringComparer.Ordinal);
+        File.WriteAllLines(path, names);
+    }
+}

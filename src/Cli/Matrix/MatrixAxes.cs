@@ -1,0 +1,28 @@
+namespace Conformance.Cli.Matrix;
+
+/// <summary>
+/// The words `run --peers/--versions/--topologies/--services` accept. Plain strings, so that parsing a
+/// command line never loads the harness; a unit test keeps them equal to the harness's catalogues
+/// (PeerFamily, TopologyCatalog) and to the results schema's services.
+/// </summary>
+internal static class MatrixAxes
+{
+    public static IReadOnlyList<string> Services { get; } = ["echo", "store", "find", "move", "get", "negotiation", "fault"];
+
+    /// <summary>Peer families (each a container image with its tools).</summary>
+    public static IReadOnlyList<string> Peers { get; } = ["dcmtk", "gdcm", "orthanc"];
+
+    /// <summary>Debian releases the peer images are built from.</summary>
+    public static IReadOnlyList<string> Versions { get; } = ["bullseye", "bookworm", "trixie", "sid"];
+
+    public static IReadOnlyList<string> Topologies { get; } = ["same-host", "bridged", "cross-host", "cross-host-100mbit", "remote-over-tcp"];
+
+    /// <summary>What `--quick` runs on when no topology is named: the fastest to set up.</summary>
+    public const string QuickTopology = "same-host";
+
+    public static IReadOnlyList<string> Suts { get; } = ["ours", "dcmtk", "external:NAME"];
+
+    /// <summary>ours, dcmtk, or external: followed by the adapter's specification.</summary>
+    public static bool IsSut(string text) =>
+        text is "ours" or "dcmtk" || (text.StartsWith("external:", StringComparison.Ordinal) && text.Length > "external:".Length);
+}

@@ -1,0 +1,31 @@
+using Conformance.Cli.Matrix;
+using Conformance.Harness.Images;
+using Conformance.Harness.Topologies;
+
+namespace Conformance.Unit.Tests.Cli;
+
+/// <summary>`run`'s words are the harness's names: a topology or peer family added there must be added here.</summary>
+public class MatrixAxesTests
+{
+    [Test]
+    public void Topologies_are_the_harness_catalogues_names()
+    {
+        var catalogue = TopologyCatalog.Local.Concat([TopologyCatalog.CrossHostShaped, TopologyCatalog.RemoteLoopback]).Select(t => t.Name);
+
+        MatrixAxes.Topologies.Should().BeEquivalentTo(catalogue);
+        MatrixAxes.Topologies.Should().Contain(MatrixAxes.QuickTopology);
+    }
+
+    [Test]
+    public void Peers_are_the_peer_families_with_dicom_tools()
+    {
+        MatrixAxes.Peers.Should().BeEquivalentTo(PeerFamily.All.Where(f => f != PeerFamily.NetTools).Select(f => f.Name));
+    }
+
+    [TestCase("ours", true)]
+    [TestCase("dcmtk", true)]
+    [TestCase("external:pacs.example:104", true)]
+    [TestCase("external:", false)]
+    [TestCase("fo-dicom", false)]
+    public void Suts_are_ours_dcmtk_or_an_external_adapter(string text, bool valid) => MatrixAxes.IsSut(text).Should().Be(valid);
+}
