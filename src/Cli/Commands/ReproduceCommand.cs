@@ -60,7 +60,7 @@ internal static class ReproduceCommand
         }
         catch (ArgumentException ex)
         {
-            throw CliException.Usage(ex.Message);
+            throw CliException.Usage(ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal));
         }
 
         HarnessSession session;
