@@ -31,5 +31,6 @@ internal static class CommandCatalog
         yield return Commands.MoveCommand.Create();
         yield return Commands.GetCommand.Create();
         yield return Commands.ScpCommand.Create();
+        yield return Commands.ReproduceCommand.Create();
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Conformance.Budgets;
 using Conformance.Cli.Hosting;
 using Conformance.Cli.Options;
 using Conformance.Dicom.Network.Association;
@@ -73,21 +74,14 @@ internal static class EchoCommand
         await output.WriteLineAsync($"C-ECHO to {request.CalledAe} at {request.Host}:{request.Port}: success ({roundTrips.Count} requests on {associations} association(s))").ConfigureAwait(false);
         if (roundTrips.Count > 1)
         {
-            await output.WriteLineAsync($"round trip ms: p50 {Percentile(roundTrips, 0.50):0.000}  p99 {Percentile(roundTrips, 0.99):0.000}").ConfigureAwait(false);
+            await output.WriteLineAsync($"round trip ms: p50 {Percentile.Of(roundTrips, 0.50):0.000}  p99 {Percentile.Of(roundTrips, 0.99):0.000}").ConfigureAwait(false);
         }
 
         if (opens.Count > 1)
         {
-            await output.WriteLineAsync($"association (open, echoes, release) ms: p50 {Percentile(opens, 0.50):0.000}  p99 {Percentile(opens, 0.99):0.000}").ConfigureAwait(false);
+            await output.WriteLineAsync($"association (open, echoes, release) ms: p50 {Percentile.Of(opens, 0.50):0.000}  p99 {Percentile.Of(opens, 0.99):0.000}").ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        var index = (int)Math.Ceiling(p * sorted.Count) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }
 }

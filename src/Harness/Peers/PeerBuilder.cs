@@ -20,7 +20,13 @@ public abstract record PeerBuilder<TBuilder, TPeer>
 {
     public string AeTitle { get; init; } = "";
 
+    /// <summary>Environment variables added to what the module sets (e.g. DCMTK's TCP_NODELAY for a tool that links DCMTK).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     public TBuilder WithAeTitle(string aeTitle) => (TBuilder)(this with { AeTitle = aeTitle });
+
+    public TBuilder WithEnvironment(IReadOnlyDictionary<string, string> environment) =>
+        (TBuilder)(this with { Environment = new Dictionary<string, string>(Environment.Concat(environment)) });
 
     public async Task<TPeer> StartAsync(Topology topology, CancellationToken cancellationToken)
     {
@@ -28,7 +34,7 @@ public abstract record PeerBuilder<TBuilder, TPeer>
         var placement = topology.Allocate(ServicePort);
         var resolved = Resolve(placement);
         var image = topology.Environment.Image(resolved.ImageFamily());
-        var builder = resolved.Configure(new ContainerBuilder(image.Tag), topology, placement);
+        var builder = resolved.Configure(new ContainerBuilder(image.Tag), topology, placement).WithEnvironment(resolved.Environment);
         var container = await topology.StartPlacedAsync(topology.Place(builder, placement).Build(), placement, cancellationToken).ConfigureAwait(false);
         return resolved.Create(new PeerStart(container, topology, placement, AeTitle, image));
     }

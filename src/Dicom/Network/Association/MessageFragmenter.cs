@@ -33,7 +33,7 @@ internal sealed class MessageFragmenter
             throw new InvalidOperationException($"The peer's maximum PDU length {peerMaxPduLength} cannot hold a PDV");
         }
 
-        _split = options.SplitPduWrites;
+        _split = options.SplitsMessage(association.Counters.CountMessageSent());
         _commandAlone = !options.CommandAndDataInOnePdu;
         _bufferSize = _split ? _maxBody + PduHeader.Size : Math.Max(options.SendBatchSize, _maxBody + PduHeader.Size);
     }

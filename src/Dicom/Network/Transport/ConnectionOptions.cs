@@ -20,6 +20,9 @@ public sealed record ConnectionOptions
         ReceiveBufferSizeAfterConnect = 16 * 1024,
     };
 
+    /// <summary>The partial stall: Nagle on, and split header/data writes on every <paramref name="everyNth"/> message only; otherwise the defaults.</summary>
+    public static ConnectionOptions PartiallyPathological(int everyNth) => Default with { NoDelay = false, SplitPduWrites = true, SplitEveryNthMessage = everyNth };
+
     /// <summary>TCP_NODELAY: disables Nagle's algorithm (default true).</summary>
     public bool NoDelay { get; init; } = true;
 
@@ -37,6 +40,12 @@ public sealed record ConnectionOptions
 
     /// <summary>Write the 12-byte PDU+PDV header and the PDV data with separate sends, one PDV per PDU (mechanism A).</summary>
     public bool SplitPduWrites { get; init; }
+
+    /// <summary>With <see cref="SplitPduWrites"/>: split the Nth, 2Nth, ... message sent on the connection only (default 1: every message).</summary>
+    public int SplitEveryNthMessage { get; init; } = 1;
+
+    /// <summary>Whether the message with this 1-based number on its connection goes out as split writes.</summary>
+    public bool SplitsMessage(long number) => SplitPduWrites && number % Math.Max(1, SplitEveryNthMessage) == 0;
 
     /// <summary>
     /// Let the first data PDV share the command's P-DATA-TF (default false: the command set gets a PDU of

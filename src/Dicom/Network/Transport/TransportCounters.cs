@@ -8,6 +8,7 @@ public sealed class TransportCounters
     private long _bytesSent;
     private long _bytesReceived;
     private long _sendCalls;
+    private long _messagesSent;
 
     public long PdusSent => Interlocked.Read(ref _pdusSent);
 
@@ -19,6 +20,12 @@ public sealed class TransportCounters
 
     /// <summary>Socket send calls: with batching, fewer than <see cref="PdusSent"/>.</summary>
     public long SendCalls => Interlocked.Read(ref _sendCalls);
+
+    /// <summary>DIMSE messages started on this connection.</summary>
+    public long MessagesSent => Interlocked.Read(ref _messagesSent);
+
+    /// <summary>Counts a message being sent; returns its 1-based number on the connection.</summary>
+    internal long CountMessageSent() => Interlocked.Increment(ref _messagesSent);
 
     internal void AddSent(int pdus, int bytes)
     {

@@ -1,6 +1,6 @@
 namespace Conformance.Benchmarks.Throughput;
 
-/// <summary>Order statistics of a set of measurements (linear interpolation between ranks).</summary>
+/// <summary>Order statistics of a set of measurements; percentiles are the suite's one definition (<see cref="Budgets.Percentile"/>, nearest rank).</summary>
 public sealed class Samples
 {
     private readonly double[] _sorted;
@@ -21,16 +21,6 @@ public sealed class Samples
 
     public double Mean => Count == 0 ? double.NaN : _sorted.Average();
 
-    public double Percentile(double p)
-    {
-        if (Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var rank = p / 100.0 * (Count - 1);
-        var low = (int)Math.Floor(rank);
-        var high = Math.Min(low + 1, Count - 1);
-        return _sorted[low] + ((rank - low) * (_sorted[high] - _sorted[low]));
-    }
+    /// <summary>The <paramref name="p"/>-th percentile (0-100), nearest rank; NaN when empty.</summary>
+    public double Percentile(double p) => Count == 0 ? double.NaN : Budgets.Percentile.NearestRank(_sorted, p / 100.0);
 }

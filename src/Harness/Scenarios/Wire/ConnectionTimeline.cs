@@ -1,0 +1,39 @@
+using System.Net;
+
+namespace Conformance.Harness.Scenarios.Wire;
+
+/// <summary>Which end of a captured connection: the one that connected (SCU), the one that listened (SCP), or not known.</summary>
+public enum WireEnd
+{
+    Unknown,
+    Client,
+    Server,
+}
+
+/// <summary>An idle period between two packets of one connection; <paramref name="Holder"/> is the end whose write waited (the other ended the gap with a bare ACK).</summary>
+public sealed record WireIdle(TimeSpan At, TimeSpan Duration, WireEnd Holder);
+
+/// <summary>
+/// One association's connection as the capture saw it: when it opened (SYN), when the A-ASSOCIATE-AC was
+/// whole, when each of the server's DIMSE messages (responses) was whole, and the idle gaps in between.
+/// </summary>
+public sealed record ConnectionTimeline(IPEndPoint Client, TimeSpan Opened, TimeSpan? Accepted, IReadOnlyList<TimeSpan> Responses, IReadOnlyList<WireIdle> Gaps, bool Lost)
+{
+    /// <summary>Connect to A-ASSOCIATE-AC: what a host-name lookup in the server lengthens.</summary>
+    public TimeSpan? Setup => Accepted - Opened;
+
+    /// <summary>Each response's time since the previous one (the first since the A-ASSOCIATE-AC): one operation each.</summary>
+    public IEnumerable<TimeSpan> OperationLatencies()
+    {
+        var previous = Accepted;
+        foreach (var response in Responses)
+        {
+            if (previous is { } before)
+            {
+                yield return response - before;
+            }
+
+            previous = response;
+        }
+    }
+}
