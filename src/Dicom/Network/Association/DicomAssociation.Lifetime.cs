@@ -74,11 +74,16 @@ public sealed partial class DicomAssociation
 
     internal ValueTask<ReceiveRequest?> TakeReceiverAsync(CancellationToken ct) => _receivers.TakeAsync(ct);
 
-    /// <summary>AR-2/AR-8: what arrived before the A-RELEASE-RQ was delivered; pending and later receives return null.</summary>
-    internal void PeerAskedToRelease()
+    /// <summary>AR-2/AR-8: what arrived before the A-RELEASE-RQ was delivered; nothing more will (an unfinished message ends).</summary>
+    internal void PeerAskedToRelease() => _assembler.FailPending(null);
+
+    /// <summary>
+    /// AR-4/AR-8: pending and later receives return null. Called once our A-RELEASE-RP is sent (AR-4): a waiter that
+    /// disposes the association at once then finds Sta13 and closes, where in Sta8 disposal would have to abort.
+    /// </summary>
+    internal void ReleaseAnswered()
     {
         _peerReleased = true;
-        _assembler.FailPending(null);
         _receivers.EndWaiting(null);
     }
 

@@ -31,11 +31,12 @@ internal static class ReleaseActions
         return ActionContext.NoFollowUp;
     }
 
-    /// <summary>AR-4: send A-RELEASE-RP, start ARTIM for the peer's close.</summary>
+    /// <summary>AR-4: send A-RELEASE-RP, start ARTIM for the peer's close; only then do receivers learn the association is released.</summary>
     public static async ValueTask<UlEventData?> AR4(ActionContext c)
     {
         c.Association.StartArtim();
         await c.SendAsync(ReleaseResponsePdu.Instance).ConfigureAwait(false);
+        c.Association.ReleaseAnswered();
         return null;
     }
 
@@ -51,6 +52,7 @@ internal static class ReleaseActions
     public static ValueTask<UlEventData?> AR8(ActionContext c)
     {
         c.Association.PeerAskedToRelease();
+        c.Association.ReleaseAnswered();
         return ValueTask.FromResult<UlEventData?>(c.Association.IsRequestor ? UlSignal.ReleaseResponse : null);
     }
 
