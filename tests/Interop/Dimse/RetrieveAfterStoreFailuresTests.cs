@@ -41,7 +41,7 @@ public class RetrieveAfterStoreFailuresTests : DimseInteropTest
     }
 
     [Test]
-    public async Task Getscu_after_a_sub_operation_failed_for_a_missing_file_gets_the_rest_and_releases_cleanly()
+    public async Task Getscu_after_a_sub_operation_failed_for_a_missing_file_gets_the_rest_and_stumbles_only_on_the_identifier_it_does_not_read()
     {
         var sources = await WriteStudyAsync("GETGONE", 3);
         var (server, directory) = await StartOurScpAsync("OURSCP");
@@ -54,10 +54,13 @@ public class RetrieveAfterStoreFailuresTests : DimseInteropTest
             "-k", "QueryRetrieveLevel=STUDY", "-k", $"StudyInstanceUID={DicomFile.Open(sources[0]).Dataset.GetUid(DicomTags.StudyInstanceUID)}",
             "127.0.0.1", server.Port.ToString(CultureInfo.InvariantCulture));
 
-        Assert.That(getscu.Output, Does.Not.Contain("Release Failed"), getscu.Output);
         Assert.That(getscu.Output, Does.Contain("Number of Failed Suboperations    : 1"), getscu.Output);
         Assert.That(getscu.Output, Does.Contain("Number of Completed Suboperations : 2"), getscu.Output);
-        Assert.That(getscu.ExitCode, Is.Zero, getscu.Output);
+
+        // The final C-GET-RSP carries the Failed SOP Instance UID List (PS3.4 C.4.3.1.4); getscu never reads a C-GET-RSP
+        // data set, so its release trips over it: the catalogued peer defect getscu-ignores-get-response-identifier.
+        // Should a getscu read it one day, this fails and the catalogue entry goes.
+        Assert.That(getscu.Output, Does.Contain("P-Data PDU arrived").IgnoreCase, getscu.Output);
         ReceivedFiles.AssertAllArrived(ReceivedFiles.ByUid(sources.Where((_, i) => i != 1)), Directory.GetFiles(received));
     }
 

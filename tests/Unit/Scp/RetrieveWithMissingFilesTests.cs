@@ -35,13 +35,13 @@ public class RetrieveWithMissingFilesTests
     private string GoneUid => _images[1].GetUid(DicomTags.SOPInstanceUID);
 
     [Test]
-    public async Task A_C_GET_final_response_carries_no_identifier_so_getscu_style_requestors_release_cleanly()
+    public async Task A_C_GET_final_response_lists_the_failed_instance()
     {
         var result = await DicomServerStorageTests.Scu(_server).GetAsync(QueryModel.StudyRoot, QueryLevel.Study, StudyIdentifier(), new MemoryInstanceStorage());
 
         result.Status.Should().Be(DimseStatus.SubOperationsCompleteWithFailures);
         (result.Completed, result.Failed).Should().Be((2, 1));
-        result.FailedSopInstanceUids.Should().BeEmpty("the C-GET-RSP identifier is a user option DCMTK's getscu never reads");
+        result.FailedSopInstanceUids.Should().Equal([GoneUid], "PS3.4 C.4.3.1.4: the final response lists the failed sub-operations");
     }
 
     [Test]

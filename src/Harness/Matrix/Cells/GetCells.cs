@@ -48,7 +48,20 @@ public sealed record GetFromGetScu(RetrieveScenario Scenario) : CaseVariant(Scen
         var arrived = Scenario.CheckFinal(context.Corpus.Query, parsed.FinalStatus, parsed.Counts, failed, "the SUT's C-GET as getscu logged it (identifier read off the wire)");
         Expect.That(result.Output.Contains("Releasing Association", StringComparison.Ordinal), $"getscu did not end with a normal release: {CellKit.Tail(result.Output)}");
         var identical = ObjectCheck.SameObjects(arrived, StoredFileIndex.ByInstanceUid(got), "getscu", ObjectCheck.AnySyntax);
-        return CellVerdict.Pass($"final status 0x{parsed.FinalStatus:X4}, {arrived.Count} object(s) at getscu, {identical} byte for byte, getscu released", EchoFromScu.Single("c-get", result));
+        var message = $"final status 0x{parsed.FinalStatus:X4}, {arrived.Count} object(s) at getscu, {identical} byte for byte";
+        var timings = EchoFromScu.Single("c-get", result);
+
+        // Only a final response with failed sub-operations carries an identifier: there getscu's release is judged
+        // against the peer-defect catalogue (getscu does not read it); elsewhere it must exit 0.
+        return Scenario.Fragile
+            ? PeerDefectCatalog.Judge(context, PeerTool.GetScu, result, message, timings)
+            : Released(result, message, timings);
+    }
+
+    private static CellVerdict Released(ToolResult result, string message, CellTimings timings)
+    {
+        Expect.That(result.ExitCode == 0, $"{message}, but getscu exited with {result.ExitCode}: {CellKit.Tail(result.Output)}");
+        return CellVerdict.Pass($"{message}, getscu released", timings);
     }
 }
 

@@ -51,7 +51,21 @@ public static class PeerDefectCatalog
         "the capture shows the C-MOVE-RQ, then the SCP's SYN to gdcmscu's port answered with RST; movescu, which listens first, passes the same case",
         result => GdcmCommands.FinalFailures(result) > 0);
 
-    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate];
+    /// <summary>
+    /// DCMTK's getscu (DcmSCU's C-GET session) reads every C-GET-RSP as a command alone: the data set of a final
+    /// response that carries the Failed SOP Instance UID List (PS3.4 C.4.3.1.4) stays unread, arrives while getscu
+    /// releases, and its A-RELEASE fails. Recognised by that failure in getscu's log after a C-GET whose final status
+    /// reported failed sub-operations.
+    /// </summary>
+    public static readonly PeerDefect GetscuIgnoresGetResponseIdentifier = new(
+        "getscu-ignores-get-response-identifier",
+        PeerTool.GetScu,
+        ["3.6."],
+        "getscu does not read the final C-GET-RSP's identifier (Failed SOP Instance UID List), so its A-RELEASE fails with \"P-Data PDU arrived\"",
+        "the capture shows the final C-GET-RSP and its identifier in one message before getscu's A-RELEASE-RQ; DcmSCU's C-GET session has no data set read for C-GET-RSP (DCMTK dcmnet/libsrc/scu.cc)",
+        result => result.Output.Contains("P-Data PDU arrived", StringComparison.OrdinalIgnoreCase));
+
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate, GetscuIgnoresGetResponseIdentifier];
 
     /// <summary>
     /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:

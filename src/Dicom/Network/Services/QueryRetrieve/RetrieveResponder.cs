@@ -6,8 +6,8 @@ namespace Conformance.Dicom.Network.Services.QueryRetrieve;
 
 /// <summary>
 /// The C-MOVE/C-GET SCP's responses to one request: a pending response with the counts after each sub-operation,
-/// then one final response; a C-MOVE's carries the Failed SOP Instance UID List (0008,0058) when any sub-operation
-/// failed (PS3.4 C.4.2.1.5). Nothing is sent after the final response.
+/// then one final response, carrying the Failed SOP Instance UID List (0008,0058) when any sub-operation failed
+/// (PS3.4 C.4.2.1.5, C.4.3.1.4). Nothing is sent after the final response.
 /// </summary>
 public sealed class RetrieveResponder
 {
@@ -39,13 +39,10 @@ public sealed class RetrieveResponder
     public Task SendFinalAsync(DimseStatus status, string? comment, RetrieveSubOperations? counts, CancellationToken cancellationToken)
     {
         counts ??= new RetrieveSubOperations(0);
-        // The identifier is a user option (PS3.7 9.1.2/9.1.3: U). C-MOVE SCUs read it (movescu does); DCMTK's getscu
-        // (DcmSCU::handleCGETSession) never reads a C-GET-RSP data set, so its P-DATA would arrive after what getscu
-        // takes for the end and break its A-RELEASE ("DUL P-Data PDU arrived"). A C-GET requestor receives the
-        // instances itself, so the list is left out there.
-        var identifier = counts.FailedUids.Count > 0 && !status.IsSuccess && _request is CMoveRequest
-            ? FailedSopInstanceUidList.Encode(counts.FailedUids, _syntax)
-            : null;
+        // C-MOVE and C-GET alike (PS3.4 C.4.2.1.5, C.4.3.1.4). DCMTK's getscu (DcmSCU's C-GET session) never reads a
+        // C-GET-RSP data set, so after a failed sub-operation its A-RELEASE fails ("P-Data PDU arrived"): a defect of
+        // getscu, catalogued as getscu-ignores-get-response-identifier (docs/matrix.md), not a reason to leave it out.
+        var identifier = counts.FailedUids.Count > 0 && !status.IsSuccess ? FailedSopInstanceUidList.Encode(counts.FailedUids, _syntax) : null;
 
         var response = Response(status, ErrorComment.Fit(comment), counts, includeRemaining: status.IsCancel, hasIdentifier: identifier is not null);
         return SendAsync(response, identifier, cancellationToken);
