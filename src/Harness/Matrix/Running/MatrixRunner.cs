@@ -177,7 +177,7 @@ public sealed class MatrixRunner : IAsyncDisposable
 
     private static async Task<BudgetResult> BudgetAsync(CellVerdict verdict, TopologyStage stage, CancellationToken cancellationToken)
     {
-        if (verdict.Timings is not { } timings || verdict.Outcome is CaseOutcome.NotApplicable or CaseOutcome.Fail)
+        if (verdict.Timings is not { } timings || timings.IsReference || verdict.Outcome is CaseOutcome.NotApplicable or CaseOutcome.Fail)
         {
             return BudgetResult.NotMeasured;
         }
