@@ -25,9 +25,27 @@ internal static class MatrixStage
         var cases = plan.Cases;
         await output.WriteLineAsync($"matrix: {cases.Count} case(s) x {plan.Versions.Count} Debian suite(s) on {cases.Select(c => c.Topology).Distinct().Count()} topology(ies) "
             + $"against {cases.Select(c => c.Peer).Distinct().Count()} peer tool(s); runner log in {Path.Combine(plan.OutDirectory, LogFile)}").ConfigureAwait(false);
-        var logFile = new StreamWriter(Path.Combine(plan.OutDirectory, LogFile), append: false);
+        var logFile = TextWriter.Synchronized(new StreamWriter(Path.Combine(plan.OutDirectory, LogFile), append: false) { AutoFlush = true });
         await using var closeLog = logFile.ConfigureAwait(false);
         var log = new TimestampedLog(logFile);
+
+        // Testcontainers' ConsoleLogger writes to Console.Out: into run.log with the runner's lines, not between the
+        // progress lines. Our own output keeps the writer it was given.
+        var console = Console.Out;
+        Console.SetOut(logFile);
+        try
+        {
+            return await RunSuitesAsync(plan, producer, settings, output, plain, log, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+    }
+
+    private static async Task<MatrixRun> RunSuitesAsync(MatrixPlan plan, string producer, HarnessSettings settings, TextWriter output, bool plain, TimestampedLog log, CancellationToken cancellationToken)
+    {
+        var cases = plan.Cases;
         IMatrixProgress progress = plain ? new PlainRunProgress(output, cases.Count * plan.Versions.Count) : new TerminalRunProgress(output, cases.Count * plan.Versions.Count);
         var results = new List<CaseResult>();
         var links = new List<LinkResult>();
