@@ -12,14 +12,14 @@ internal sealed class RunOptions
 {
     public Option<string> Sut { get; } = new("--sut")
     {
-        Description = "System under test: ours, dcmtk, or external:NAME (an adapter, see docs/cli.md)",
+        Description = "System under test: ours, dcmtk, or external:FILE (a JSON description of an external SUT, docs/matrix.md)",
         DefaultValueFactory = _ => "ours",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 0 ? "ours" : result.Tokens[^1].Value.Trim();
             if (!MatrixAxes.IsSut(text))
             {
-                result.AddError($"--sut must be one of ours, dcmtk, external:NAME, not '{text}'");
+                result.AddError($"--sut must be one of ours, dcmtk, external:FILE, not '{text}'");
             }
 
             return text;
