@@ -36,7 +36,7 @@ public class ScpLogTests
         File.Delete(Directory.GetFiles(storage).Single(f => Path.GetFileName(f).StartsWith(gone, StringComparison.Ordinal)));
         var study = DicomFile.Open(sources[0]).Dataset.GetUid(DicomTags.StudyInstanceUID);
         var get = await runner.RunAsync("getscu",
-            ["-S", "-aet", "GETTER", "-aec", ScpProcess.AeTitle, "-od", workspace.Path, "-k", "QueryRetrieveLevel=STUDY", "-k", $"StudyInstanceUID={study}", "127.0.0.1", portText],
+            ["-v", "-S", "-aet", "GETTER", "-aec", ScpProcess.AeTitle, "-od", workspace.Path, "-k", "QueryRetrieveLevel=STUDY", "-k", $"StudyInstanceUID={study}", "127.0.0.1", portText],
             CancellationToken.None);
         get.Output.Should().Contain("Number of Failed Suboperations    : 1", get.Describe());
 
