@@ -86,6 +86,13 @@ internal sealed class RetrieveService(SqliteInstanceIndex index, DicomServerOpti
             await send(items, async outcome =>
             {
                 counts.Record(outcome);
+                if (!outcome.Succeeded)
+                {
+                    // An administrator must see which object did not go out and why; the final response only counts them.
+                    options.Log?.Invoke($"{(request is CMoveRequest ? "C-MOVE" : "C-GET")} sub-operation for {channel.Info.CallingAe}: {outcome.SopInstanceUid} failed, "
+                        + $"{(outcome.Sent ? $"status {outcome.Status}" : "not sent")}: {outcome.Error ?? "the receiver answered a failure status"}");
+                }
+
                 await responder.SendPendingAsync(counts, CancellationToken.None).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Commands.Reproduce;
 using Conformance.Cli.Hosting;
-using Conformance.Cli.Matrix;
 using Conformance.Cli.Options;
 using Conformance.Harness.Scenarios;
 using Conformance.Harness.Scenarios.Seed2016;
@@ -38,11 +37,12 @@ internal static class ReproduceCommand
         command.SetAction((result, ct) =>
         {
             var name = result.GetRequiredValue(target);
+            var matrixCase = name == Seed2016 ? null : CaseReproduction.Find(name);
             var folder = CliPaths.WritableDirectory(
                 result.GetValue(output) ?? Directory.CreateTempSubdirectory($"conformance-reproduce-").FullName, "--out");
-            return name == Seed2016
+            return matrixCase is null
                 ? SeedAsync(result.Out(), result.GetValue(topologies) is { Length: > 0 } chosen ? chosen : Topologies, result.GetValue(images), result.GetValue(imagesB), folder, ct)
-                : CaseReproduction.RunAsync(new CaseReproduction.Request(name, result.GetValue(version), result.GetValue(from), folder), MatrixWiring.Runner, result.Out(), ct);
+                : CaseReproduction.RunAsync(new CaseReproduction.Request(matrixCase, result.GetValue(version), result.GetValue(from), folder), result.Out(), ct);
         });
         return command;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Commands.Run;
 using Conformance.Cli.Hosting;
-using Conformance.Cli.Matrix;
 using Conformance.Harness.Processes;
 using Conformance.Harness.Setup;
 
@@ -10,47 +9,38 @@ namespace Conformance.Cli.Commands;
 /// <summary>
 /// `conformance run`: the suite's main job. Brings the host tools up (setup's first step), runs the
 /// data-layer check (generate, convert through every uncompressed syntax, DCMTK reads every file),
-/// then the interop matrix through <see cref="IMatrixRunner"/> (setup of the peers first), and writes
-/// report.html, summary.md, results.json and junit.xml to --out. Until the matrix runner is wired in
-/// (<see cref="MatrixWiring"/>), it says so and the report has no rows (docs/cli.md).
+/// then the interop matrix through the harness's MatrixRunner (setup of the peers first; <see cref="MatrixStage"/>),
+/// and writes report.html, summary.md, results.json and junit.xml to --out (docs/cli.md).
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>Names the runner's own results files in --out: results.conformance-run.SUITE.json (what `report DIR` merges).</summary>
+    public const string Producer = "conformance-run";
+
     public static Command Create()
     {
         var options = new RunOptions();
         var command = new Command("run", "Run the conformance suite: the data-layer check, then the interop matrix, into a report in --out");
         options.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(options, parseResult, MatrixWiring.Runner, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(options, parseResult, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(RunOptions options, ParseResult parseResult, IMatrixRunner? runner, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(RunOptions options, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.Out();
         var settings = SetupCommand.Settings();
         var outDirectory = options.OutDirectory(parseResult);
-        var selection = options.Selection(parseResult, outDirectory, settings.DebianSuite);
+        var plan = options.Plan(parseResult, outDirectory, settings.DebianSuite);
         var plain = parseResult.GetValue(options.Quiet) || !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
-        await output.WriteLineAsync($"conformance run: {RunOptions.Describe(selection)}; report in {outDirectory}").ConfigureAwait(false);
+        await output.WriteLineAsync($"conformance run: {plan.Cases.Count} matrix case(s), Debian {string.Join(",", plan.Versions)}; report in {outDirectory}").ConfigureAwait(false);
 
         var dcmdump = await EnsureDcmdumpAsync(settings, output, cancellationToken).ConfigureAwait(false);
         var work = options.WorkDirectory(parseResult);
         var dataLayer = await DataLayerAsync(output, work, parseResult.GetValue(options.Count), parseResult.GetValue(options.Seed), dcmdump, cancellationToken).ConfigureAwait(false);
 
+        var matrix = await MatrixStage.RunAsync(plan, Producer, settings, output, plain, cancellationToken).ConfigureAwait(false);
         var notes = new List<string> { RunReport.Note(dataLayer) };
-        var matrix = new MatrixRun([], []);
-        if (runner is null)
-        {
-            await output.WriteLineAsync().ConfigureAwait(false);
-            await output.WriteLineAsync(RunReport.MatrixNotWired).ConfigureAwait(false);
-            notes.Add(RunReport.MatrixNotWired);
-        }
-        else
-        {
-            matrix = await MatrixStage.RunAsync(runner, selection, settings, output, plain, cancellationToken).ConfigureAwait(false);
-        }
-
         var document = RunOutput.Document("conformance run", matrix, notes);
         var summary = await RunOutput.WriteAsync(document, outDirectory, output, cancellationToken).ConfigureAwait(false);
         return summary.AnyFailed || !dataLayer.All(o => o.Passed) ? ExitCodes.Failed : ExitCodes.Success;

@@ -20,7 +20,12 @@ internal static class MatrixAxes
     /// <summary>What `--quick` runs on when no topology is named: the fastest to set up.</summary>
     public const string QuickTopology = "same-host";
 
-    public static IReadOnlyList<string> Suts { get; } = ["ours", "dcmtk", "external:NAME"];
+    /// <summary>The harness's topology of a name these lists accept.</summary>
+    public static Harness.Topologies.TopologySpec Topology(string name) =>
+        Harness.Topologies.TopologyCatalog.Local.Concat([Harness.Topologies.TopologyCatalog.CrossHostShaped, Harness.Topologies.TopologyCatalog.RemoteLoopback]).FirstOrDefault(t => t.Name == name)
+        ?? throw Hosting.CliException.Usage($"unknown topology '{name}'; known: {string.Join(", ", Topologies)}");
+
+    public static IReadOnlyList<string> Suts { get; } = ["ours", "dcmtk", "external:FILE"];
 
     /// <summary>ours, dcmtk, or external: followed by the adapter's specification.</summary>
     public static bool IsSut(string text) =>

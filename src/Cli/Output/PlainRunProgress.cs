@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conformance.Cli.Matrix;
+using Conformance.Harness.Matrix.Model;
 using Conformance.Reporting.Report;
 using Conformance.Reporting.Results;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Conformance.Cli.Matrix;
+using Conformance.Harness.Matrix.Model;
 using Conformance.Reporting.Report;
 using Conformance.Reporting.Results;
 
@@ -23,7 +24,7 @@ internal sealed class TerminalRunProgress(TextWriter writer, int total) : IMatri
         ArgumentNullException.ThrowIfNull(matrixCase);
         lock (_gate)
         {
-            _running[matrixCase.Id + "@" + matrixCase.DebianSuite] = matrixCase;
+            _running[matrixCase.Id] = matrixCase;
             Redraw();
         }
     }
@@ -33,7 +34,7 @@ internal sealed class TerminalRunProgress(TextWriter writer, int total) : IMatri
         ArgumentNullException.ThrowIfNull(result);
         lock (_gate)
         {
-            _running.Remove(result.Id + "@" + result.DebianSuite);
+            _running.Remove(result.Id);
             _done++;
             if (result.Outcome is CaseOutcome.Fail or CaseOutcome.PeerDefect)
             {
@@ -59,7 +60,7 @@ internal sealed class TerminalRunProgress(TextWriter writer, int total) : IMatri
     private void Redraw()
     {
         var now = _running.Values.FirstOrDefault();
-        var running = now is null ? "" : $" | {now.Peer} on {now.Topology}: {now.Id}";
+        var running = now is null ? "" : $" | {now.Peer.Name} on {now.Topology.Name}: {now.Id}";
         var status = $"[{_done}/{total} done, {total - _done} left, {_failed} failed, {PlainRunProgress.Elapsed(_started)}]{running}";
         var width = Console.IsOutputRedirected ? 160 : Math.Max(40, Console.WindowWidth - 1);
         writer.Write(ClearLine + (status.Length > width ? status[..width] : status));

@@ -24,7 +24,7 @@ public class MatrixAxesTests
 
     [TestCase("ours", true)]
     [TestCase("dcmtk", true)]
-    [TestCase("external:pacs.example:104", true)]
+    [TestCase("external:/etc/pacs.json", true)]
     [TestCase("external:", false)]
     [TestCase("fo-dicom", false)]
     public void Suts_are_ours_dcmtk_or_an_external_adapter(string text, bool valid) => MatrixAxes.IsSut(text).Should().Be(valid);

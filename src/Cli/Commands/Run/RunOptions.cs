@@ -2,6 +2,8 @@ using System.CommandLine;
 using Conformance.Cli.Hosting;
 using Conformance.Cli.Matrix;
 using Conformance.Cli.Options;
+using Conformance.Harness.Matrix.Catalog;
+using Conformance.Harness.Topologies;
 
 namespace Conformance.Cli.Commands.Run;
 
@@ -10,14 +12,14 @@ internal sealed class RunOptions
 {
     public Option<string> Sut { get; } = new("--sut")
     {
-        Description = "System under test: ours, dcmtk, or external:NAME (an adapter, see docs/cli.md)",
+        Description = "System under test: ours, dcmtk, or external:FILE (a JSON description of an external SUT, docs/matrix.md)",
         DefaultValueFactory = _ => "ours",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 0 ? "ours" : result.Tokens[^1].Value.Trim();
             if (!MatrixAxes.IsSut(text))
             {
-                result.AddError($"--sut must be one of ours, dcmtk, external:NAME, not '{text}'");
+                result.AddError($"--sut must be one of ours, dcmtk, external:FILE, not '{text}'");
             }
 
             return text;
@@ -52,23 +54,31 @@ internal sealed class RunOptions
         }
     }
 
-    /// <summary>The matrix selection; <paramref name="defaultSuite"/> is the harness's configured Debian suite.</summary>
-    public MatrixSelection Selection(ParseResult result, string outDirectory, string defaultSuite)
+    /// <summary>The cases the options pick (MatrixCatalog), for the suites asked for; <paramref name="defaultSuite"/> is the harness's configured Debian suite.</summary>
+    public MatrixPlan Plan(ParseResult result, string outDirectory, string defaultSuite)
     {
         var quick = result.GetValue(Quick);
         var versions = result.GetValue(Versions) ?? [];
         var topologies = result.GetValue(Topologies) ?? [];
-        return new MatrixSelection
+        var peers = result.GetValue(Peers) ?? [];
+        var services = result.GetValue(Services) ?? [];
+        var sut = MatrixSuts.Parse(result.GetValue(Sut) ?? "ours");
+        var names = topologies.Length > 0 ? topologies : quick ? [MatrixAxes.QuickTopology] : null;
+        var selection = new MatrixSelection
         {
-            Sut = result.GetValue(Sut) ?? "ours",
-            Peers = result.GetValue(Peers) ?? [],
-            Versions = versions.Length > 0 ? versions : [defaultSuite],
-            Topologies = topologies.Length > 0 || !quick ? topologies : [MatrixAxes.QuickTopology],
-            Services = result.GetValue(Services) ?? [],
+            Topologies = names is null ? TopologyCatalog.Local.ToList() : names.Select(MatrixAxes.Topology).ToList(),
+            Suts = [sut.Name],
+            Services = services.Length > 0 ? services : null,
+            PeerFamilies = peers.Length > 0 ? peers : null,
             Quick = quick,
-            EvidenceDirectory = Path.Combine(outDirectory, "evidence"),
-            ResultsDirectory = outDirectory,
         };
+        var cases = MatrixCatalog.Cases(selection);
+        if (cases.Count == 0)
+        {
+            throw CliException.Usage($"the options pick no matrix case ({Describe(selection)}); `run --help` lists the values");
+        }
+
+        return new MatrixPlan(cases, [sut], versions.Length > 0 ? versions : [defaultSuite], outDirectory);
     }
 
     public string OutDirectory(ParseResult result) =>
@@ -82,8 +92,8 @@ internal sealed class RunOptions
     public static string Describe(MatrixSelection selection)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        static string All(IReadOnlyList<string> values, string fallback) => values.Count == 0 ? fallback : string.Join(",", values);
-        return $"SUT {selection.Sut}; peers {All(selection.Peers, "all")}; Debian {All(selection.Versions, "?")}; "
-            + $"topologies {All(selection.Topologies, "default")}; services {All(selection.Services, "all")}{(selection.Quick ? "; quick" : "")}";
+        static string All(IReadOnlyList<string>? values) => values is not { Count: > 0 } ? "all" : string.Join(",", values);
+        return $"SUT {All(selection.Suts)}; peers {All(selection.PeerFamilies)}; topologies {string.Join(",", selection.Topologies.Select(t => t.Name))}; "
+            + $"services {All(selection.Services)}{(selection.Quick ? "; quick (one case per service and peer)" : "")}";
     }
 }

@@ -44,12 +44,6 @@ internal static class RunReport
             ? $"data-layer check passed: {outcomes.Count} generated objects converted through every uncompressed syntax, {outcomes.Sum(o => o.Dumps.Count)} files read by dcmdump without warnings or errors"
             : $"data-layer check FAILED for {outcomes.Count(o => !o.Passed)} of {outcomes.Count} objects (details in the console output of run)";
 
-    /// <summary>Said when the matrix runner is not part of this build, on the console and in the report.</summary>
-    public const string MatrixNotWired =
-        "NOT PART OF THIS RUN YET: the interop matrix (our SCU/SCP against DCMTK, GDCM and Orthanc on loopback, Docker bridges and a "
-        + "routed second host) and its timing budgets are not wired into this build of `run`: no matrix case ran, so the report has no rows. "
-        + "This run covered only the data layer: generation, conversion between uncompressed syntaxes, and DCMTK reading the files.";
-
     private static async Task WriteFailureAsync(TextWriter writer, RunFileOutcome failure)
     {
         await writer.WriteLineAsync($"\nFAIL {failure.Source}").ConfigureAwait(false);

@@ -38,11 +38,14 @@ public static class MatrixCatalog
             {
                 cases.AddRange(Cells()
                     .Where(c => selection.Services is null || selection.Services.Contains(c.Service))
+                    .Where(c => selection.PeerFamilies is null || (c.Peer.Family is { } family && selection.PeerFamilies.Contains(family.Name)))
                     .Select(c => new MatrixCase(c.Service, c.SutRole, sut, c.Peer, topology, c.Variant)));
             }
         }
 
-        var unique = cases.Where(c => selection.Takes(c.Id)).DistinctBy(c => c.Id).ToList();
-        return unique;
+        var unique = cases.Where(c => selection.Takes(c.Id)).DistinctBy(c => c.Id);
+        return selection.Quick
+            ? unique.GroupBy(c => (c.Topology.Name, c.Sut, c.Service, c.Peer.Name)).Select(g => g.First()).ToList()
+            : unique.ToList();
     }
 }

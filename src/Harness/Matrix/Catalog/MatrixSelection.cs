@@ -21,6 +21,12 @@ public sealed record MatrixSelection
     /// <summary>Services to take; null takes all.</summary>
     public IReadOnlyList<string>? Services { get; init; }
 
+    /// <summary>Peer families (dcmtk, gdcm, orthanc) to take; null takes all, and a list leaves out the peers that are no image (raw-peer, ours-scp).</summary>
+    public IReadOnlyList<string>? PeerFamilies { get; init; }
+
+    /// <summary>A short run (`conformance run --quick`): the first case of each (SUT, service, peer tool), reference pair included.</summary>
+    public bool Quick { get; init; }
+
     /// <summary>Substrings of case ids; null or empty takes every case.</summary>
     public IReadOnlyList<string>? IdFilter { get; init; }
 

@@ -28,6 +28,6 @@ public sealed record ReferenceStore(string Key) : CaseVariant("explicit-le.serie
         var identical = ObjectCheck.SameObjects(context.Corpus.Series, StoredFileIndex.ByInstanceUid(measured.ReceivedDirectory), "the reference's storescp");
         var total = TimeSpan.FromTicks(measured.Latencies.Sum(l => l.Ticks));
         return CellVerdict.Pass($"{measured.Description}: {measured.Latencies.Count} object(s), {identical} byte for byte",
-            new CellTimings(Key == ReferencePair.StoreKey ? "c-store" : "c-store (at the SCP)", measured.Latencies, total));
+            new CellTimings(Key == ReferencePair.StoreKey ? "c-store" : "c-store (at the SCP)", measured.Latencies, total) { IsReference = true });
     }
 }

@@ -11,6 +11,12 @@ public sealed record CellTimings(string Operation, IReadOnlyList<TimeSpan> Laten
     /// <summary>Key of the reference measurement these latencies compare to (see <c>ReferencePair</c>), or null.</summary>
     public string? ReferenceKey { get; init; }
 
+    /// <summary>
+    /// The reference pair's own measurement: the yardstick the timed cases are judged against, not judged itself
+    /// (against the link alone, DCMTK's pair on a busy 2-core machine reads as slow and every run would fail).
+    /// </summary>
+    public bool IsReference { get; init; }
+
     /// <summary>Bytes each operation puts on the wire, for the time the link itself needs.</summary>
     public long BytesPerOperation { get; init; }
 }

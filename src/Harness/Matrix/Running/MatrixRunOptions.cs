@@ -23,6 +23,9 @@ public sealed record MatrixRunOptions
     /// <summary>The systems under test the cases may name (by <see cref="SutDescriptor.Name"/>); the DCMTK reference is always known.</summary>
     public IReadOnlyList<SutDescriptor> Suts { get; init; } = [SutCatalog.Ours, SutCatalog.Dcmtk];
 
+    /// <summary>Collect evidence (peer logs, SCP logs, notes, capture) for every case, not only failing ones: `conformance reproduce`.</summary>
+    public bool EvidenceForEveryCase { get; init; }
+
     /// <summary>Progress lines (setup, peers started, each case's end).</summary>
     public Action<string> Log { get; init; } = _ => { };
 }

@@ -115,7 +115,7 @@ public sealed class MatrixRunner : IAsyncDisposable
                 verdict = verdict with { Outcome = CaseOutcome.Fail, Message = $"{verdict.Message}; timing budget failed: {budget.Message}" };
             }
 
-            var evidence = verdict.Outcome == CaseOutcome.Fail ? await EvidenceAsync(context, startedAt, verdict.Message, cancellationToken).ConfigureAwait(false) : [];
+            var evidence = verdict.Outcome == CaseOutcome.Fail || _options.EvidenceForEveryCase ? await EvidenceAsync(context, startedAt, verdict.Message, cancellationToken).ConfigureAwait(false) : [];
             return Row(matrixCase, verdict, budget, evidence, startedAt, stopwatch.Elapsed);
         }
     }
@@ -177,7 +177,7 @@ public sealed class MatrixRunner : IAsyncDisposable
 
     private static async Task<BudgetResult> BudgetAsync(CellVerdict verdict, TopologyStage stage, CancellationToken cancellationToken)
     {
-        if (verdict.Timings is not { } timings || verdict.Outcome is CaseOutcome.NotApplicable or CaseOutcome.Fail)
+        if (verdict.Timings is not { } timings || timings.IsReference || verdict.Outcome is CaseOutcome.NotApplicable or CaseOutcome.Fail)
         {
             return BudgetResult.NotMeasured;
         }
