@@ -37,7 +37,7 @@ public class DcmtkUserIdentityTests : SecurityInteropTest
         var storescu = await RunToolAsync("storescu", [.. PkiFiles.DcmtkTls(Pki.Client, Pki.Authority), "-v", .. identity, "-aec", OurAe, "127.0.0.1", server.Port.ToString(), .. sources]);
 
         Assert.That(storescu.ExitCode, Is.Not.Zero, storescu.Output);
-        Assert.That(storescu.Output, Does.Contain("Association Rejected").And.Contain("Rejected Permanent").And.Contain("Service Provider (ACSE Related Function)").And.Contain("No Reason Given"), storescu.Output);
+        Assert.That(storescu.Output, Does.Contain("Association Rejected").And.Contain("Result: Rejected Permanent, Source: Service Provider (ACSE Related)").And.Contain("Reason: No Reason"), storescu.Output);
         var line = await LoggedAsync("rejected", "result 1", "source 2", "reason 1", why);
         Assert.That(line, Does.Not.Contain("s3cret").And.Not.Contain("guess"), "a passcode never reaches the log");
         Assert.That(DicomFilesIn(directory), Is.Empty, "nothing stored");

@@ -52,7 +52,7 @@ public class OurScuToDcmtkTlsTests : SecurityInteropTest
     }
 
     [TestCase("expired", "NotTimeValid")]
-    [TestCase("wrong-ca", "UntrustedRoot")]
+    [TestCase("wrong-ca", "is not accepted: PartialChain")]
     public async Task Our_SCU_refuses_a_storescp_certificate_it_cannot_trust(string which, string reason)
     {
         var sources = await WriteStudyAsync("UNTRUSTED", 1);
