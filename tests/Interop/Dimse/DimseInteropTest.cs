@@ -51,17 +51,20 @@ public abstract class DimseInteropTest
     protected Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, params MoveDestination[] moveDestinations) =>
         StartOurScpAsync(aeTitle, ConnectionOptions.Default, moveDestinations);
 
-    protected async Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, ConnectionOptions connection, params MoveDestination[] moveDestinations)
+    protected Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, ConnectionOptions connection, params MoveDestination[] moveDestinations) =>
+        StartOurScpAsync(aeTitle, options => options with { Connection = connection, MoveDestinations = moveDestinations });
+
+    /// <summary>Our SCP storing to disk, with <paramref name="configure"/> applied to its options (TLS, allow-lists, credentials, log).</summary>
+    protected async Task<(DicomServer Server, string Directory)> StartOurScpAsync(string aeTitle, Func<DicomServerOptions, DicomServerOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var directory = Temp.Sub("ourscp-" + aeTitle);
-        var server = await DicomServer.StartAsync(new DicomServerOptions
+        var server = await DicomServer.StartAsync(configure(new DicomServerOptions
         {
             AeTitle = aeTitle,
             Storage = new DiskInstanceStorage(directory),
-            MoveDestinations = moveDestinations,
-            Connection = connection,
             Log = line => TestContext.Progress.WriteLine($"[{aeTitle}] {line}"),
-        });
+        }));
         _disposables.Add(server);
         return (server, directory);
     }
