@@ -18,10 +18,8 @@ public sealed partial class DicomAssociation
                 using var bound = new CancellationTokenSource(Options.ArtimTimeout);
                 await ReleaseAsync(bound.Token).ConfigureAwait(false);
             }
-            else if (state is not AssociationState.Sta1 and not AssociationState.Sta13 && !(_peerReleased && state == AssociationState.Sta8))
+            else if (state is not AssociationState.Sta1 and not AssociationState.Sta13)
             {
-                // Sta8 after the peer's A-RELEASE-RQ is not a failure: AR-2's answer (event 14, AR-4) is already on its way,
-                // and a server that disposes as soon as its receive loop ends used to race it and abort a clean release.
                 // Disposal does not wait out ARTIM for the peer's close: send A-ABORT and close.
                 SetFailure(new AssociationAbortedException(AbortSource.ServiceUser, AbortReason.NotSpecified, false, state, _peerAe, "aborted by disposal"));
                 await _driver.FireLocalAsync(UlSignal.AbortRequest, CancellationToken.None).ConfigureAwait(false);
