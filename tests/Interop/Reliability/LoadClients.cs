@@ -79,9 +79,6 @@ internal static class LoadClients
         return (echo, store);
     }
 
-    public static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
-    }
+    /// <summary>The suite's one percentile definition (nearest rank).</summary>
+    public static double Percentile(IReadOnlyList<double> values, double p) => Conformance.Budgets.Percentile.Of(values, p);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Conformance.Harness.Topologies;
 using DotNet.Testcontainers.Builders;
+using Conformance.Scp;
 
 namespace Conformance.Harness.Peers.Dcmtk;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Conformance.Scp;
 
 namespace Conformance.Harness.Peers.Dcmtk;
-
-/// <summary>A C-MOVE destination (or admitted caller) dcmqrscp knows: its AE title and where it is.</summary>
-public sealed record MoveDestination(string AeTitle, string Host, int Port);
 
 /// <summary>
 /// dcmqrscp's configuration file: port and PDU size, the host table (C-MOVE destinations and admitted

@@ -1,3 +1,5 @@
+using Conformance.Scp;
+
 namespace Conformance.Harness.Peers.Dcmtk;
 
 /// <summary>A running dcmqrscp: its C-MOVE destinations, and access to its storage area inside the container.</summary>

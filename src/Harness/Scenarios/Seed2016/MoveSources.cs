@@ -6,7 +6,6 @@ using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Peers.Orthanc;
 using Conformance.Harness.Topologies;
 using Conformance.Scp;
-using MoveDestination = Conformance.Scp.MoveDestination;
 using Conformance.Scp.Storage;
 
 namespace Conformance.Harness.Scenarios.Seed2016;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Conformance.Harness.HostPeers;
 using Conformance.Harness.Peers.Dcmtk;
+using Conformance.Scp;
 
 namespace Conformance.Harness.Sut.External;
 
