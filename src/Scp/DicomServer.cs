@@ -6,6 +6,7 @@ using Conformance.Dicom.Network.Services;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Scp.Index;
+using Conformance.Scp.Storage;
 
 namespace Conformance.Scp;
 
@@ -59,6 +60,12 @@ public sealed class DicomServer : IAsyncDisposable
         var index = await SqliteInstanceIndex.OpenAsync(options.IndexPath, options.Durable, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (options.Storage is DiskInstanceStorage disk && options.IndexPath is not null
+                && await StorageReconciliation.RunAsync(disk, index, cancellationToken).ConfigureAwait(false) is { ChangedAnything: true } report)
+            {
+                options.Log?.Invoke(report.ToString());
+            }
+
             var listener = DicomListener.Start(WithAccessControl(ServerPolicy.Create(options), options), ListenerConnection(options), options.BindAddress.ToString(), options.Port);
             var server = new DicomServer(options, index, listener);
             server._serving = listener.RunAsync(server.ServeAssociationAsync, server._stopping.Token);

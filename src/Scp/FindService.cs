@@ -19,6 +19,7 @@ internal sealed class FindService(SqliteInstanceIndex index)
         var reading = QueryRetrieveRequest.Read(request.AffectedSopClassUid, message.Data, syntax, DimseStatus.OutOfResources);
         if (reading.Failure is { } failure)
         {
+            failure.Log(channel, request);
             await responder.SendFinalAsync(failure.Status, failure.Comment, CancellationToken.None).ConfigureAwait(false);
             return;
         }

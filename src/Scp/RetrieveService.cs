@@ -61,6 +61,7 @@ internal sealed class RetrieveService(SqliteInstanceIndex index, DicomServerOpti
             sopClassUid, message.Data, DicomTransferSyntax.Lookup(message.PresentationContext.TransferSyntax), DimseStatus.OutOfResourcesUnableToCalculateMatches);
         if (reading.Failure is { } failure)
         {
+            failure.Log(channel, request);
             await responder.SendFinalAsync(failure.Status, failure.Comment, null, CancellationToken.None).ConfigureAwait(false);
             return;
         }

@@ -16,8 +16,13 @@ public static class DicomDatasetWriter
         using var encoder = new DicomDatasetEncoder(o);
         if (syntax.IsDeflated)
         {
-            using var deflate = new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-            SegmentSink.Write(encoder.Encode(dataset, Encoding.Of(syntax)), deflate, o.ChunkSize);
+            var counted = new CountingWriteStream(stream);
+            using (var deflate = new DeflateStream(counted, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                SegmentSink.Write(encoder.Encode(dataset, Encoding.Of(syntax)), deflate, o.ChunkSize);
+            }
+
+            PadToEven(counted);
         }
         else
         {
@@ -34,10 +39,16 @@ public static class DicomDatasetWriter
         using var encoder = new DicomDatasetEncoder(o);
         if (syntax.IsDeflated)
         {
-            var deflate = new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+            var counted = new CountingWriteStream(stream);
+            var deflate = new DeflateStream(counted, CompressionLevel.Optimal, leaveOpen: true);
             await using (deflate.ConfigureAwait(false))
             {
                 await SegmentSink.WriteAsync(encoder.Encode(dataset, Encoding.Of(syntax)), deflate, o.ChunkSize, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (counted.Written % 2 != 0)
+            {
+                await counted.WriteAsync(new byte[1], cancellationToken).ConfigureAwait(false);
             }
         }
         else
@@ -70,6 +81,15 @@ public static class DicomDatasetWriter
         var w = new ArrayBufferWriter<byte>();
         Write(w, dataset, syntax, options);
         return w.WrittenSpan.ToArray();
+    }
+
+    // PS3.5 A.5: the deflated bit stream is padded with one 00H to an even length (inflating stops before it).
+    private static void PadToEven(CountingWriteStream deflated)
+    {
+        if (deflated.Written % 2 != 0)
+        {
+            deflated.WriteByte(0);
+        }
     }
 
     /// <summary>Encoded length in a non-deflated syntax, without encoding (e.g. for a P-DATA or group length).</summary>

@@ -32,6 +32,21 @@ internal static class IndexWriter
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Removes an instance's row, and the series, study and patient it leaves empty; false when there was none.</summary>
+    public static async Task<bool> RemoveAsync(SqliteConnection connection, string sopInstanceUid, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.BeginTransaction();
+        var series = await ScalarAsync(connection, transaction, "DELETE FROM instances WHERE SOPInstanceUID=@uid RETURNING series_pk",
+            ("@uid", sopInstanceUid), cancellationToken).ConfigureAwait(false);
+        if (series is { } pk)
+        {
+            await PruneAsync(connection, transaction, pk, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return series is not null;
+    }
+
     private static string Value(IndexedInstance instance, QueryLevel level) =>
         instance.Attributes.TryGetValue(QueryAttributes.UniqueKey(level).Tag, out var value) ? value : string.Empty;
 
@@ -70,7 +85,7 @@ internal static class IndexWriter
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    // The replaced instance moved to another series: remove its old series, study and patient while they are empty.
+    // A replaced instance moved to another series, or a removed one: remove its old series, study and patient while they are empty.
     private static async Task PruneAsync(SqliteConnection connection, SqliteTransaction transaction, long series, CancellationToken cancellationToken)
     {
         (string Table, string Child, string ChildParent, string Parent)[] chain =

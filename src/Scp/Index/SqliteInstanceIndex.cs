@@ -83,6 +83,44 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         return rows.Select(r => r.Instance!).ToList();
     }
 
+    /// <summary>Removes an instance's row (and entities it leaves empty); false when it had none.</summary>
+    public async Task<bool> RemoveAsync(string sopInstanceUid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sopInstanceUid);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await IndexWriter.RemoveAsync(_connection, sopInstanceUid, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Every instance row's SOP Instance UID and the location of its file (for reconciling index and storage).</summary>
+    public async Task<IReadOnlyList<(string SopInstanceUid, string Location)>> ListLocationsAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT SOPInstanceUID, Location FROM instances";
+            var rows = new List<(string, string)>();
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<long> CountInstancesAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -49,6 +49,52 @@ public sealed class DiskInstanceStorage : IInstanceStorage
     public Stream OpenRead(string location) =>
         new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
 
+    /// <summary>The stored files (<c>*.dcm</c> directly under the root).</summary>
+    internal IEnumerable<string> StoredFiles() => Directory.EnumerateFiles(_root, "*" + SafeFileName.Extension);
+
+    /// <summary>The file name an instance of this UID is stored under (full path).</summary>
+    internal string LocationFor(string sopInstanceUid) => Path.Combine(_root, SafeFileName.For(sopInstanceUid));
+
+    /// <summary>Deletes the temporary files of transfers that never completed (only while nothing is in flight: at start).</summary>
+    internal int RemoveTemporaryFiles()
+    {
+        var removed = 0;
+        foreach (var part in Directory.EnumerateFiles(_incoming, "*.part"))
+        {
+            File.Delete(part);
+            removed++;
+        }
+
+        return removed;
+    }
+
+    /// <summary>
+    /// A process that died after renaming a replacement into place and before committing it left the earlier file set
+    /// aside: the replacement was never acknowledged, the earlier instance was, so the earlier file comes back. Returns
+    /// the files put back (their index rows may describe the replacement: index them again).
+    /// </summary>
+    internal IReadOnlyList<string> RevertUncommittedReplacements()
+    {
+        var reverted = new List<string>();
+        foreach (var aside in Directory.EnumerateFiles(_incoming, "*" + SetAsideSuffix))
+        {
+            var final = Path.Combine(_root, Path.GetFileName(aside)[..^SetAsideSuffix.Length]);
+            File.Move(aside, final, overwrite: true);
+            reverted.Add(final);
+        }
+
+        return reverted;
+    }
+
+    /// <summary>Moves a stored file that cannot be indexed to <c>.quarantine/</c> (kept for a person to look at, never served).</summary>
+    internal string Quarantine(string file)
+    {
+        var quarantine = Directory.CreateDirectory(Path.Combine(_root, ".quarantine")).FullName;
+        var target = Path.Combine(quarantine, Path.GetFileName(file));
+        File.Move(file, target, overwrite: true);
+        return target;
+    }
+
     internal string SetAsidePath(string final) => Path.Combine(_incoming, Path.GetFileName(final) + SetAsideSuffix);
 
     // A process that died between setting a file aside and renaming its replacement into place left the file under

@@ -1,3 +1,5 @@
+using Conformance.Dicom.IO;
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Pdus;
 using Conformance.Dicom.Network.StateMachine;
 using Conformance.Dicom.Network.Transport;
@@ -119,6 +121,12 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         }
     }
 
+    // PS3.5 A.5: an odd deflated data set (from a file another tool wrote) goes out padded to even length.
+    private static IMessageData? PaddedForContext(IMessageData? data, NegotiatedPresentationContext context) =>
+        data is { Length: var length } && length % 2 != 0 && DicomTransferSyntax.TryLookup(context.TransferSyntax, out var syntax) && syntax.IsDeflated
+            ? new EvenLengthMessageData(data)
+            : data;
+
     /// <summary>
     /// Sends one DIMSE message: the encoded command set (implicit VR little endian) and optionally a data
     /// set, fragmented into PDVs within the peer's maximum PDU. Concurrent calls are serialised per message.
@@ -142,7 +150,7 @@ public sealed partial class DicomAssociation : IAsyncDisposable
             var fragmenter = new MessageFragmenter(this, Info.PeerMaxPduLength);
             try
             {
-                await fragmenter.SendAsync(presentationContextId, commandSet, data, ct).ConfigureAwait(false);
+                await fragmenter.SendAsync(presentationContextId, commandSet, PaddedForContext(data, context), ct).ConfigureAwait(false);
             }
             catch (AssociationStateException refused) when (refused.State is AssociationState.Sta7 or >= AssociationState.Sta9 and <= AssociationState.Sta12)
             {

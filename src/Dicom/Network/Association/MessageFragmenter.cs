@@ -10,7 +10,7 @@ namespace Conformance.Dicom.Network.Association;
 /// </summary>
 internal sealed class MessageFragmenter
 {
-    private const int SmallestUsefulPdv = PresentationDataValue.HeaderSize + 1;
+    private const int SmallestUsefulPdv = PresentationDataValue.HeaderSize + 2;
 
     private readonly DicomAssociation _association;
     private readonly int _maxBody;
@@ -129,7 +129,8 @@ internal sealed class MessageFragmenter
 
         var bodyRoom = _maxBody - (_position - _pduStart - PduHeader.Size);
         var bufferRoom = _bufferSize - _position;
-        return Math.Min(bodyRoom, bufferRoom) - PresentationDataValue.HeaderSize;
+        // Even, so only the last fragment of an odd data set can be odd (DCMTK refuses odd fragments elsewhere).
+        return (Math.Min(bodyRoom, bufferRoom) - PresentationDataValue.HeaderSize) & ~1;
     }
 
     private async ValueTask AfterPdvAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
 
 namespace Conformance.Dicom.Network.Services;
@@ -19,7 +20,7 @@ public sealed partial class DimseChannel
 
         public IMessageDataSink ChooseSink(IncomingCommand command)
         {
-            Parse(command.CommandSet.Span);
+            Parse(command.CommandSet.Span, command.PresentationContext);
             return Message switch
             {
                 DimseResponse => new MemoryDataSink(),
@@ -28,15 +29,15 @@ public sealed partial class DimseChannel
             };
         }
 
-        public void ParseIfNeeded(ReadOnlySpan<byte> commandSet)
+        public void ParseIfNeeded(ReadOnlySpan<byte> commandSet, NegotiatedPresentationContext context)
         {
             if (Message is null && Error is null)
             {
-                Parse(commandSet);
+                Parse(commandSet, context);
             }
         }
 
-        private void Parse(ReadOnlySpan<byte> commandSet)
+        private void Parse(ReadOnlySpan<byte> commandSet, NegotiatedPresentationContext context)
         {
             try
             {
@@ -50,7 +51,7 @@ public sealed partial class DimseChannel
 
             if (Message is DimseRequest request)
             {
-                Admission = channel.Admit(request, serving);
+                Admission = channel.Admit(request, context, serving);
             }
         }
     }

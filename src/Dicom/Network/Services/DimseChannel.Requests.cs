@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Conformance.Dicom.Network.Association;
+using Conformance.Dicom.Network.Association.Negotiation;
 using Conformance.Dicom.Network.Dimse;
 
 namespace Conformance.Dicom.Network.Services;
@@ -7,7 +8,8 @@ namespace Conformance.Dicom.Network.Services;
 /// <summary>
 /// The requests a channel receives: each is admitted within the negotiated asynchronous operations window (the
 /// operations the peer may have outstanding on us, PS3.7 D.3.3.3) or refused at once (0213 Resource Limitation beyond
-/// it, 0210 Duplicate Invocation for a Message ID still running), so the reader never waits on a handler; a slot is
+/// it, 0210 Duplicate Invocation for a Message ID still running, 0122 SOP Class Not Supported for a SOP class that is not
+/// the abstract syntax of the request's presentation context), so the reader never waits on a handler; a slot is
 /// freed when the final response is handed to the association. Handler tasks are forgotten as they end.
 /// </summary>
 public sealed partial class DimseChannel
@@ -27,8 +29,15 @@ public sealed partial class DimseChannel
         return window == 0 ? UnlimitedWindowCap : Math.Min((int)window, UnlimitedWindowCap);
     }
 
-    private Admission Admit(DimseRequest request, CancellationToken serving)
+    private Admission Admit(DimseRequest request, NegotiatedPresentationContext context, CancellationToken serving)
     {
+        // PS3.7 9.1.1.1/9.1.2.1...: a request's SOP class is the abstract syntax of the context it arrives on.
+        if (SopClassOf(request) is { } sopClass && sopClass != context.AbstractSyntax)
+        {
+            return new Admission(
+                null, DimseStatus.SopClassNotSupported, $"SOP class {sopClass} is not the abstract syntax {context.AbstractSyntax} of presentation context {context.Id}");
+        }
+
         if (_running.ContainsKey(request.MessageId))
         {
             return new Admission(null, DimseStatus.DuplicateInvocation, $"Message ID {request.MessageId} is still being performed");
@@ -43,6 +52,13 @@ public sealed partial class DimseChannel
         _running[request.MessageId] = operation;
         return new Admission(operation, null, null);
     }
+
+    private static string? SopClassOf(DimseRequest request) => request switch
+    {
+        SopClassRequest withSopClass => withSopClass.AffectedSopClassUid,
+        CEchoRequest echo => echo.AffectedSopClassUid,
+        _ => null,
+    };
 
     private async Task DispatchAsync(DimseRequest request, IncomingMessage message, Admission? admission, bool awaitHandlers, CancellationToken cancellationToken)
     {

@@ -163,7 +163,7 @@ public sealed partial class DimseChannel : IDisposable
             return false;
         }
 
-        received.ParseIfNeeded(message.CommandSet.Span);
+        received.ParseIfNeeded(message.CommandSet.Span, message.PresentationContext);
         switch (received.Message)
         {
             case null:

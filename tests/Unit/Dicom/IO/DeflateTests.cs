@@ -90,4 +90,31 @@ public class DeflateTests
 
         DicomDatasetWriter.ToArray(back.Dataset, DicomTransferSyntax.ExplicitVRLittleEndian).Should().Equal(inflated);
     }
+
+    [Test]
+    public async Task A_deflated_data_set_is_written_padded_to_even_length_and_reads_back()
+    {
+        var lengths = new List<long>();
+        for (var i = 0; i < 40 && lengths.Select(l => l % 2).Distinct().Count() < 2; i++)
+        {
+            var ds = TestData.RichDataset();
+            ds.SetString(DicomTags.PatientID, new string('7', i));
+            var stream = new MemoryStream();
+            using (var z = new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                z.Write(DicomDatasetWriter.ToArray(ds, DicomTransferSyntax.ExplicitVRLittleEndian));
+            }
+
+            var written = DicomDatasetWriter.ToArray(ds, DicomTransferSyntax.DeflatedExplicitVRLittleEndian);
+            var asynchronously = new MemoryStream();
+            await DicomDatasetWriter.WriteAsync(asynchronously, ds, DicomTransferSyntax.DeflatedExplicitVRLittleEndian);
+
+            ((long)written.Length).Should().Be(stream.Length + (stream.Length % 2), "PS3.5 A.5: one 00H pads an odd deflate stream");
+            asynchronously.ToArray().Should().Equal(written);
+            DicomDatasetReader.Read(written, DicomTransferSyntax.DeflatedExplicitVRLittleEndian).GetString(DicomTags.PatientID).Should().Be(new string('7', i));
+            lengths.Add(stream.Length);
+        }
+
+        lengths.Should().Contain(l => l % 2 == 1, "some data set deflates to an odd length");
+    }
 }

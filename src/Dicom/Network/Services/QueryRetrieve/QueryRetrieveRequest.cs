@@ -76,4 +76,20 @@ public sealed record QueryRetrieveReading(QueryRetrieveRequest? Request, QueryRe
 }
 
 /// <summary>Why a query/retrieve request is refused.</summary>
-public sealed record QueryRetrieveFailure(DimseStatus Status, string Comment);
+public sealed record QueryRetrieveFailure(DimseStatus Status, string Comment)
+{
+    /// <summary>The log line saying which request was refused and why (the peer sees only the status and comment).</summary>
+    public void Log(DimseChannel channel, DimseRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = request switch
+        {
+            CFindRequest => "C-FIND",
+            CMoveRequest => "C-MOVE",
+            CGetRequest => "C-GET",
+            _ => request.CommandField.ToString(),
+        };
+        channel.Log?.Invoke($"{operation} message {request.MessageId} from {channel.Info.PeerAe}: identifier refused ({Status}): {Comment}");
+    }
+}

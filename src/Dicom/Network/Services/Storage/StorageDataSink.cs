@@ -1,3 +1,4 @@
+using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 
@@ -6,13 +7,15 @@ namespace Conformance.Dicom.Network.Services.Storage;
 /// <summary>
 /// Streams a received C-STORE data set into an <see cref="IInstanceStorage"/> as a Part 10 file: the
 /// file meta header first, then each fragment as it arrives. Nothing becomes visible until
-/// <see cref="CompleteInstanceAsync"/>; an abandoned transfer (abort mid-data) leaves nothing. With a
+/// <see cref="CompleteInstanceAsync"/>; an abandoned transfer (abort mid-data) leaves nothing, and neither does a data
+/// set that ends inside an element (<see cref="DatasetEndCheck"/>: completing it fails). With a
 /// <paramref name="prefix"/> collector the data set's first elements are also kept in memory (for indexing).
 /// </summary>
 public sealed class StorageDataSink(
     IInstanceStorage storage, string sopClassUid, string sopInstanceUid, string transferSyntaxUid, string? sourceAe, DatasetPrefixCollector? prefix = null)
     : IMessageDataSink, IAsyncDisposable
 {
+    private readonly DatasetEndCheck? _endCheck = DicomTransferSyntax.TryLookup(transferSyntaxUid, out var syntax) ? new DatasetEndCheck(syntax) : null;
     private IncomingInstance? _instance;
 
     /// <summary>True once the last fragment arrived.</summary>
@@ -35,6 +38,7 @@ public sealed class StorageDataSink(
     {
         DataLength += fragment.Length;
         prefix?.Append(fragment.Span);
+        _endCheck?.Append(fragment.Span);
         if (StorageFailure is not null)
         {
             return;
@@ -88,6 +92,11 @@ public sealed class StorageDataSink(
         if (!IsComplete || _instance is null)
         {
             throw new InvalidOperationException($"The data set of {sopInstanceUid} was not received completely.");
+        }
+
+        if (_endCheck?.Truncation is { } truncation)
+        {
+            throw new DicomFormatException($"The {truncation} (SOP Instance {sopInstanceUid}); nothing stored.");
         }
 
         var location = await _instance.CompleteAsync(durable, cancellationToken).ConfigureAwait(false);

@@ -47,9 +47,18 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(message);
-        if (request is not CStoreRequest store || message.Data is not StorageDataSink sink)
+        if (request is not CStoreRequest store)
         {
             await RefusingRequestHandler.Instance.HandleAsync(channel, request, message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (message.Data is not StorageDataSink sink)
+        {
+            // PS3.7 9.3.1.1: the data set is mandatory; its Command Data Set Type said there is none.
+            const string reason = "C-STORE-RQ without a data set";
+            channel.Log?.Invoke($"C-STORE of {store.AffectedSopInstanceUid} from {channel.Info.PeerAe} refused: {reason}");
+            await channel.SendAsync(message.PresentationContextId, DimseResponses.For(store, DimseStatus.CannotUnderstand, reason), null, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -60,6 +60,13 @@ public class AccessControlTests
         var line = await scp.WaitForLogAsync("rejected", $"result {expected.Result}", $"source {expected.Source}", $"reason {expected.Reason}", why);
         line.Should().NotBeNull($"the log says why; it was:{Environment.NewLine}{string.Join(Environment.NewLine, scp.Log)}");
         line.Should().NotContain("s3cret").And.NotContain("guess", "a passcode never reaches the log");
+        // The listener counts a rejection when the association's failure reaches it, after the A-ASSOCIATE-RJ is sent
+        // and logged: wait (bounded) for it instead of racing it.
+        for (var until = DateTime.UtcNow + Parrot.Bound; scp.Listener.Counters.Rejected == 0 && DateTime.UtcNow < until;)
+        {
+            await Task.Delay(20);
+        }
+
         scp.Listener.Counters.Rejected.Should().Be(1);
     }
 
