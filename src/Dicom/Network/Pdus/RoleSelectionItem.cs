@@ -34,6 +34,6 @@ public sealed record RoleSelectionItem(string SopClassUid, bool ScuRole, bool Sc
             throw new PduFormatException($"Role selection sub-item declares a {uidLength}-byte UID in a {value.Length}-byte value", offset);
         }
 
-        return new RoleSelectionItem(UidText.Read(value.Slice(2, uidLength)), value[2 + uidLength] != 0, value[3 + uidLength] != 0);
+        return new RoleSelectionItem(UidItem.Parse(value.Slice(2, uidLength), offset, "SOP class UID of the role selection"), value[2 + uidLength] != 0, value[3 + uidLength] != 0);
     }
 }

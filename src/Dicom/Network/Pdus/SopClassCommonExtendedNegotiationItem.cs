@@ -88,7 +88,7 @@ public sealed record SopClassCommonExtendedNegotiationItem(string SopClassUid, s
             throw new PduFormatException($"Common extended negotiation {what} declares {length} bytes but {value.Length - position - 2} remain", offset + position);
         }
 
-        var uid = UidText.Read(value.Slice(position + 2, length));
+        var uid = UidItem.Parse(value.Slice(position + 2, length), offset + position, what);
         position += 2 + length;
         return uid;
     }

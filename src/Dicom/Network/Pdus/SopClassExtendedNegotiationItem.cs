@@ -33,6 +33,6 @@ public sealed record SopClassExtendedNegotiationItem(string SopClassUid, ReadOnl
             throw new PduFormatException($"SOP class extended negotiation declares a {uidLength}-byte UID in a {value.Length}-byte value", offset);
         }
 
-        return new SopClassExtendedNegotiationItem(UidText.Read(value.Slice(2, uidLength)), value[(2 + uidLength)..].ToArray());
+        return new SopClassExtendedNegotiationItem(UidItem.Parse(value.Slice(2, uidLength), offset, "SOP class UID of the extended negotiation"), value[(2 + uidLength)..].ToArray());
     }
 }
