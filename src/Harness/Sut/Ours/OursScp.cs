@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Conformance.Dicom.Network.Security;
 using Conformance.Scp;
 using Conformance.Scp.Storage;
 
@@ -58,11 +59,6 @@ internal sealed class OursScp : ISutScp
     public static async Task<OursScp> StartAsync(SutScpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.AllowedCallers is not null)
-        {
-            throw new SutCapabilityException("our SCP application admits any calling AE title (DicomServerOptions has no calling-AE table)");
-        }
-
         var storage = Path.Combine(request.WorkDirectory, "ourscp");
         var log = new StringBuilder();
         var options = new DicomServerOptions
@@ -71,6 +67,10 @@ internal sealed class OursScp : ISutScp
             BindAddress = request.ListenAddress,
             Storage = new DiskInstanceStorage(storage),
             MoveDestinations = request.MoveDestinations.Select(d => new MoveDestination(d.AeTitle, d.Host, d.Port)).ToList(),
+
+            // Admitted by AE title: the address a caller is seen at depends on the topology's NAT, so it is not bound here
+            // (docs/security.md: rules may add an address range).
+            AllowedCallingAes = request.AllowedCallers?.Select(c => new AeAccessRule(c.AeTitle)).ToList(),
             Log = line =>
             {
                 lock (log)
