@@ -25,9 +25,12 @@ internal static class MatrixAxes
         Harness.Topologies.TopologyCatalog.Local.Concat([Harness.Topologies.TopologyCatalog.CrossHostShaped, Harness.Topologies.TopologyCatalog.RemoteLoopback]).FirstOrDefault(t => t.Name == name)
         ?? throw Hosting.CliException.Usage($"unknown topology '{name}'; known: {string.Join(", ", Topologies)}");
 
-    public static IReadOnlyList<string> Suts { get; } = ["ours", "dcmtk", "external:FILE"];
+    /// <summary>The SUTs known by name (the harness's SutCatalog): ours, the canary SUT (our stack with pathological sockets), DCMTK.</summary>
+    public static IReadOnlyList<string> NamedSuts { get; } = ["ours", "ours-pathological", "dcmtk"];
 
-    /// <summary>ours, dcmtk, or external: followed by the adapter's specification.</summary>
+    public static IReadOnlyList<string> Suts { get; } = [.. NamedSuts, "external:FILE"];
+
+    /// <summary>A named SUT, or external: followed by the adapter's specification.</summary>
     public static bool IsSut(string text) =>
-        text is "ours" or "dcmtk" || (text.StartsWith("external:", StringComparison.Ordinal) && text.Length > "external:".Length);
+        NamedSuts.Contains(text) || (text.StartsWith("external:", StringComparison.Ordinal) && text.Length > "external:".Length);
 }

@@ -3,7 +3,7 @@ using Conformance.Harness.Sut.Catalog;
 
 namespace Conformance.Cli.Matrix;
 
-/// <summary>`--sut` to the harness's system under test: ours, dcmtk, or external:FILE (a JSON description, docs/matrix.md).</summary>
+/// <summary>`--sut` to the harness's system under test: ours, ours-pathological, dcmtk, or external:FILE (a JSON description, docs/matrix.md).</summary>
 internal static class MatrixSuts
 {
     public const string ExternalPrefix = "external:";
@@ -11,14 +11,9 @@ internal static class MatrixSuts
     public static SutDescriptor Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text == SutCatalog.Ours.Name)
+        if (Named(text) is { } named)
         {
-            return SutCatalog.Ours;
-        }
-
-        if (text == SutCatalog.Dcmtk.Name)
-        {
-            return SutCatalog.Dcmtk;
+            return named;
         }
 
         var file = text.StartsWith(ExternalPrefix, StringComparison.Ordinal) ? text[ExternalPrefix.Length..] : text;
@@ -36,4 +31,8 @@ internal static class MatrixSuts
             throw CliException.Usage($"--sut {text}: {ex.Message}");
         }
     }
+
+    /// <summary>The SUT the harness knows by this name (ours, ours-pathological, dcmtk), or null.</summary>
+    public static SutDescriptor? Named(string name) =>
+        new[] { SutCatalog.Ours, SutCatalog.OursPathological, SutCatalog.Dcmtk }.FirstOrDefault(d => d.Name == name);
 }

@@ -1,5 +1,6 @@
 using Conformance.Cli.Matrix;
 using Conformance.Harness.Images;
+using Conformance.Harness.Sut.Catalog;
 using Conformance.Harness.Topologies;
 
 namespace Conformance.Unit.Tests.Cli;
@@ -22,7 +23,15 @@ public class MatrixAxesTests
         MatrixAxes.Peers.Should().BeEquivalentTo(PeerFamily.All.Where(f => f != PeerFamily.NetTools).Select(f => f.Name));
     }
 
+    [Test]
+    public void Named_suts_are_the_harness_catalogues_names()
+    {
+        MatrixAxes.NamedSuts.Should().Equal(SutCatalog.Ours.Name, SutCatalog.OursPathological.Name, SutCatalog.Dcmtk.Name);
+        MatrixAxes.NamedSuts.Should().AllSatisfy(name => MatrixSuts.Named(name).Should().NotBeNull());
+    }
+
     [TestCase("ours", true)]
+    [TestCase("ours-pathological", true)]
     [TestCase("dcmtk", true)]
     [TestCase("external:/etc/pacs.json", true)]
     [TestCase("external:", false)]

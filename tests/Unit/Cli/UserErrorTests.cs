@@ -132,7 +132,7 @@ public class UserErrorTests
         var topology = await CliRun.RunAsync("run", "--topologies", "moon");
 
         peers.ShouldBeOneLineUserError(ExitCodes.Usage, "--peers takes dcmtk, gdcm, orthanc; 'pynetdicom' is not one of them");
-        sut.ShouldBeOneLineUserError(ExitCodes.Usage, "--sut must be one of ours, dcmtk, external:FILE, not 'mine'");
+        sut.ShouldBeOneLineUserError(ExitCodes.Usage, "--sut must be one of ours, ours-pathological, dcmtk, external:FILE, not 'mine'");
         topology.ShouldBeOneLineUserError(ExitCodes.Usage, "--topologies takes same-host, bridged");
     }
 }

@@ -66,9 +66,8 @@ internal static class CaseReproduction
     }
 
     private static SutDescriptor Sut(string name) =>
-        name == SutCatalog.Ours.Name ? SutCatalog.Ours
-        : name == SutCatalog.Dcmtk.Name ? SutCatalog.Dcmtk
-        : SutCatalog.FromEnvironment(Environment.GetEnvironmentVariable).FirstOrDefault(d => d.Name == name)
+        MatrixSuts.Named(name)
+        ?? SutCatalog.FromEnvironment(Environment.GetEnvironmentVariable).FirstOrDefault(d => d.Name == name)
             ?? throw CliException.Usage($"the case's SUT '{name}' is an external one: set {SutCatalog.Variable} to its JSON description (docs/matrix.md)");
 
     private static string OutcomeNames(CaseResult row) => Reporting.Report.OutcomeNames.Of(row.Outcome).ToUpperInvariant();

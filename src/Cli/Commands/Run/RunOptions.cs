@@ -12,14 +12,14 @@ internal sealed class RunOptions
 {
     public Option<string> Sut { get; } = new("--sut")
     {
-        Description = "System under test: ours, dcmtk, or external:FILE (a JSON description of an external SUT, docs/matrix.md)",
+        Description = "System under test: ours, ours-pathological (the canary SUT: its timed cells must fail with nagle-delayed-ack), dcmtk, or external:FILE (a JSON description of an external SUT, docs/matrix.md)",
         DefaultValueFactory = _ => "ours",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 0 ? "ours" : result.Tokens[^1].Value.Trim();
             if (!MatrixAxes.IsSut(text))
             {
-                result.AddError($"--sut must be one of ours, dcmtk, external:FILE, not '{text}'");
+                result.AddError($"--sut must be one of {string.Join(", ", MatrixAxes.Suts)}, not '{text}'");
             }
 
             return text;

@@ -43,9 +43,15 @@ public static class MatrixCatalog
             }
         }
 
-        var unique = cases.Where(c => selection.Takes(c.Id)).DistinctBy(c => c.Id);
-        return selection.Quick
-            ? unique.GroupBy(c => (c.Topology.Name, c.Sut, c.Service, c.Peer.Name)).Select(g => g.First()).ToList()
-            : unique.ToList();
+        var unique = cases.Where(c => selection.Takes(c.Id)).DistinctBy(c => c.Id).ToList();
+        if (!selection.Quick)
+        {
+            return unique;
+        }
+
+        // The first case of each (topology, SUT, service, peer tool), and the timed series: without them the quick
+        // run would measure the reference pair and judge nothing against it.
+        var first = unique.GroupBy(c => (c.Topology.Name, c.Sut, c.Service, c.Peer.Name)).Select(g => g.First().Id).ToHashSet(StringComparer.Ordinal);
+        return unique.Where(c => first.Contains(c.Id) || c.Variant.Timed).ToList();
     }
 }

@@ -21,6 +21,8 @@ public sealed record StoreFromStoreScu(SyntaxCase Syntax, bool Series = false) :
 {
     public override string? TransferSyntax => Syntax.Uid;
 
+    public override bool Timed => Series;
+
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

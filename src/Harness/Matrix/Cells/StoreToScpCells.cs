@@ -21,6 +21,8 @@ public sealed record StoreToStoreScp(SyntaxCase Syntax, StoreScpSetup Receiver, 
 {
     public override string? TransferSyntax => Syntax.Uid;
 
+    public override bool Timed => Series;
+
     public override async Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -12,6 +12,12 @@ public abstract record CaseVariant(string Name)
     /// <summary>The transfer syntax UID the case sends or expects, when it has one.</summary>
     public virtual string? TransferSyntax => null;
 
+    /// <summary>
+    /// A timed series judged against the reference pair: the cases a timing budget gives a verdict on (20
+    /// operations or more), which `--quick` keeps so that a short run still judges the budgets.
+    /// </summary>
+    public virtual bool Timed => false;
+
     /// <summary>Runs the case: assertions fail with <see cref="CaseFailedException"/>, an impossible combination with <see cref="NotApplicableException"/>.</summary>
     public abstract Task<CellVerdict> RunAsync(CellContext context, CancellationToken cancellationToken);
 

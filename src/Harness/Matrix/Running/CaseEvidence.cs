@@ -1,15 +1,18 @@
 using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Matrix.Stage;
 
 namespace Conformance.Harness.Matrix.Running;
 
 /// <summary>
 /// A failing case's evidence, under evidence/&lt;case&gt;/ in the results folder: the log of every peer it
-/// talked to and of the SUT's SCP, its own notes, and the topology capture cut to the case's time window.
+/// talked to and of the SUT's SCP, its own notes, every operation's latency beside the reference's (what the
+/// budget judged), and the topology capture cut to the case's time window.
 /// Paths are returned relative to the results folder.
 /// </summary>
 internal static class CaseEvidence
 {
-    public static async Task<IReadOnlyList<string>> CollectAsync(CellContext context, DateTime startedUtc, string resultsDirectory, string extra, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> CollectAsync(
+        CellContext context, DateTime startedUtc, string resultsDirectory, CellVerdict verdict, ReferenceMeasurement? reference, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateDirectory(Path.Combine(resultsDirectory, "evidence", Safe(context.Case.Id))).FullName;
         var paths = new List<string>();
@@ -30,8 +33,15 @@ internal static class CaseEvidence
         }
 
         var notes = Path.Combine(folder, "case.log");
-        await File.WriteAllTextAsync(notes, string.Join('\n', context.Notes.Append(extra)), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(notes, string.Join('\n', context.Notes.Append(verdict.Message)), cancellationToken).ConfigureAwait(false);
         paths.Add(notes);
+        if (verdict.Timings is { Latencies.Count: > 0 } timings)
+        {
+            var latencies = Path.Combine(folder, "latencies.tsv");
+            await File.WriteAllTextAsync(latencies, LatencyTable.Render(timings, reference), cancellationToken).ConfigureAwait(false);
+            paths.Add(latencies);
+        }
+
         if (context.Touched.Count > 0)
         {
             var capture = await context.Stage.CaptureAsync(cancellationToken).ConfigureAwait(false);

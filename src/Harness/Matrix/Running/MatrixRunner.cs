@@ -109,22 +109,24 @@ public sealed class MatrixRunner : IAsyncDisposable
         await using (context.ConfigureAwait(false))
         {
             var verdict = await VerdictAsync(matrixCase, context, cancellationToken).ConfigureAwait(false);
-            var budget = await BudgetAsync(verdict, context.Stage, cancellationToken).ConfigureAwait(false);
+            var (budget, reference) = await BudgetAsync(verdict, context.Stage, cancellationToken).ConfigureAwait(false);
             if (verdict.Outcome is CaseOutcome.Pass or CaseOutcome.PeerDefect && budget.Verdict == BudgetOutcome.Fail)
             {
                 verdict = verdict with { Outcome = CaseOutcome.Fail, Message = $"{verdict.Message}; timing budget failed: {budget.Message}" };
             }
 
-            var evidence = verdict.Outcome == CaseOutcome.Fail || _options.EvidenceForEveryCase ? await EvidenceAsync(context, startedAt, verdict.Message, cancellationToken).ConfigureAwait(false) : [];
+            var evidence = verdict.Outcome == CaseOutcome.Fail || _options.EvidenceForEveryCase
+                ? await EvidenceAsync(context, startedAt, verdict, reference, cancellationToken).ConfigureAwait(false)
+                : [];
             return Row(matrixCase, verdict, budget, evidence, startedAt, stopwatch.Elapsed);
         }
     }
 
-    private async Task<IReadOnlyList<string>> EvidenceAsync(CellContext context, DateTimeOffset startedAt, string message, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> EvidenceAsync(CellContext context, DateTimeOffset startedAt, CellVerdict verdict, ReferenceMeasurement? reference, CancellationToken cancellationToken)
     {
         try
         {
-            return await CaseEvidence.CollectAsync(context, startedAt.UtcDateTime, Results.Directory, message, cancellationToken).ConfigureAwait(false);
+            return await CaseEvidence.CollectAsync(context, startedAt.UtcDateTime, Results.Directory, verdict, reference, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or DockerCommandException or InvalidOperationException or InvalidDataException)
         {
@@ -175,15 +177,16 @@ public sealed class MatrixRunner : IAsyncDisposable
         }
     }
 
-    private static async Task<BudgetResult> BudgetAsync(CellVerdict verdict, TopologyStage stage, CancellationToken cancellationToken)
+    /// <summary>The case's budget verdict, and the reference it was judged against (for the evidence), when there was one.</summary>
+    private static async Task<(BudgetResult Budget, ReferenceMeasurement? Reference)> BudgetAsync(CellVerdict verdict, TopologyStage stage, CancellationToken cancellationToken)
     {
         if (verdict.Timings is not { } timings || timings.IsReference || verdict.Outcome is CaseOutcome.NotApplicable or CaseOutcome.Fail)
         {
-            return BudgetResult.NotMeasured;
+            return (BudgetResult.NotMeasured, null);
         }
 
         var reference = await stage.Reference.ForAsync(timings.ReferenceKey, cancellationToken).ConfigureAwait(false);
-        return CaseBudget.Judge(timings, reference?.Latencies, reference?.Description, stage.Topology.Measurement);
+        return (CaseBudget.Judge(timings, reference?.Latencies, reference?.Description, stage.Topology.Measurement), reference);
     }
 
     private static OperationTimings? Timings(CellTimings? timings)

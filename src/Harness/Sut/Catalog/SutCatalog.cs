@@ -10,7 +10,7 @@ public sealed record SutDescriptor(string Name, Func<ISystemUnderTest> Create);
 
 /// <summary>
 /// The systems under test a run is asked for: <c>CONFORMANCE_SUT</c> is a comma-separated list of
-/// <c>ours</c> (the default), <c>dcmtk</c> (host processes), <c>dcmtk-container</c> (DCMTK's tools from
+/// <c>ours</c> (the default), <c>ours-pathological</c> (the canary SUT), <c>dcmtk</c> (host processes), <c>dcmtk-container</c> (DCMTK's tools from
 /// the DCMTK peer image, on the host network) or a path to a JSON description of an external SUT.
 /// </summary>
 public static class SutCatalog
@@ -18,6 +18,9 @@ public static class SutCatalog
     public const string Variable = "CONFORMANCE_SUT";
 
     public static SutDescriptor Ours { get; } = new(OursSut.SutName, () => new OursSut());
+
+    /// <summary>The canary SUT: our stack with Nagle on, split header/data writes and no quick ACK; its timed cells must fail with nagle-delayed-ack.</summary>
+    public static SutDescriptor OursPathological { get; } = new(OursSut.PathologicalName, OursSut.Pathological);
 
     /// <summary>DCMTK on this host: the reference pair the timing budgets are judged against, and a SUT of its own.</summary>
     public static SutDescriptor Dcmtk { get; } = new(DcmtkSutConfig.SutName, () => new ExternalSut(DcmtkSutConfig.Create(DcmtkEnvironment.Version("storescu"))));
@@ -34,11 +37,12 @@ public static class SutCatalog
         return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name switch
         {
             OursSut.SutName => Ours,
+            OursSut.PathologicalName => OursPathological,
             DcmtkSutConfig.SutName => Dcmtk,
             "dcmtk-container" => new SutDescriptor(DcmtkSutConfig.SutName, () => new ExternalSut(DcmtkSutConfig.Create(
                 "DCMTK peer image", (dcmtkImage ?? throw new InvalidOperationException("no DCMTK image known"))()))),
             _ when File.Exists(name) => FromFile(name),
-            _ => throw new ArgumentException($"{Variable}='{name}' is neither ours, dcmtk, dcmtk-container nor a JSON file describing an SUT.", nameof(environment)),
+            _ => throw new ArgumentException($"{Variable}='{name}' is neither ours, ours-pathological, dcmtk, dcmtk-container nor a JSON file describing an SUT.", nameof(environment)),
         }).ToList();
     }
 

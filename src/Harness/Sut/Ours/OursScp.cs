@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Conformance.Dicom.Network.Security;
+using Conformance.Dicom.Network.Transport;
 using Conformance.Scp;
 using Conformance.Scp.Storage;
 
@@ -56,7 +57,7 @@ internal sealed class OursScp : ISutScp
         }
     }
 
-    public static async Task<OursScp> StartAsync(SutScpRequest request, CancellationToken cancellationToken)
+    public static async Task<OursScp> StartAsync(SutScpRequest request, ConnectionOptions connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var storage = Path.Combine(request.WorkDirectory, "ourscp");
@@ -65,6 +66,7 @@ internal sealed class OursScp : ISutScp
         {
             AeTitle = request.AeTitle,
             BindAddress = request.ListenAddress,
+            Connection = connection,
             Storage = new DiskInstanceStorage(storage),
             MoveDestinations = request.MoveDestinations.Select(d => new MoveDestination(d.AeTitle, d.Host, d.Port)).ToList(),
 

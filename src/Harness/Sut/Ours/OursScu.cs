@@ -7,7 +7,7 @@ using Conformance.Scp.Storage;
 namespace Conformance.Harness.Sut.Ours;
 
 /// <summary>Our SCU library (<see cref="DicomScu"/>) behind <see cref="ISutScu"/>: one <see cref="DicomScu"/> per call, failures mapped, not thrown.</summary>
-internal sealed class OursScu : ISutScu
+internal sealed class OursScu(ConnectionOptions connection) : ISutScu
 {
     public Task<ScuRun> EchoAsync(ScuCall call, CancellationToken cancellationToken) =>
         GuardAsync("c-echo", async () =>
@@ -86,15 +86,16 @@ internal sealed class OursScu : ISutScu
         Error = result.ErrorComment,
     };
 
-    private static DicomScu Scu(ScuCall call)
+    private DicomScu Scu(ScuCall call)
     {
-        var connection = ConnectionOptions.Default;
-        if (call.DimseTimeout is { } timeout)
+        var options = new DicomScuOptions
         {
-            connection = connection with { DimseTimeout = timeout };
-        }
-
-        var options = new DicomScuOptions { Host = call.Host, Port = call.Port, CalledAe = call.CalledAe, CallingAe = call.CallingAe, Connection = connection };
+            Host = call.Host,
+            Port = call.Port,
+            CalledAe = call.CalledAe,
+            CallingAe = call.CallingAe,
+            Connection = call.DimseTimeout is { } timeout ? connection with { DimseTimeout = timeout } : connection,
+        };
         return new DicomScu(call.MaxPdu is { } max ? options with { MaxPduLength = max } : options);
     }
 

@@ -49,6 +49,16 @@ public sealed partial class MatrixCatalogTests
         cases.Should().NotBeEmpty().And.OnlyContain(c => c.Id.StartsWith("echo/scp", StringComparison.Ordinal) || c.Id.EndsWith("/max-pdu-4096", StringComparison.Ordinal));
     }
 
+    [Test]
+    public void Quick_keeps_the_timed_series_so_a_short_run_judges_the_budgets()
+    {
+        var quick = MatrixCatalog.Cases(new MatrixSelection { Topologies = [TopologyCatalog.SameHost], Suts = ["ours-pathological"], Quick = true });
+
+        quick.Where(c => c.Variant.Timed).Select(c => c.Id).Should().BeEquivalentTo(
+            "store/scu/ours-pathological/storescp/same-host/explicit-le.series20", "store/scp/ours-pathological/storescu/same-host/explicit-le.series20");
+        quick.Where(c => c.Sut == "dcmtk").Should().HaveCount(2, "the reference pair they are judged against");
+    }
+
     [GeneratedRegex(@"^(echo|store|find|move|get|negotiation|fault)/(scu|scp)/[a-z0-9:-]+/[a-z0-9-]+/[a-z0-9-]+/[a-z0-9.-]+$")]
     private static partial Regex IdGrammar();
 }
