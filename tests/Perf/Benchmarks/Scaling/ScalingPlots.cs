@@ -22,9 +22,9 @@ public static class ScalingPlots
         ArgumentNullException.ThrowIfNull(report);
         Save(CountTime(report), directory, "scaling-count-time.png");
         Save(Memory(report, ScalingSweeps.Count, "Peak memory against image count", "images on one association (log scale)"), directory, "scaling-count-memory.png");
-        Save(SizeThroughput(report), directory, "scaling-size-throughput.png");
+        Save(Throughput(report, ScalingSweeps.Size, "Throughput against object size", "pixel data per object (log scale)", "MB/s, median over rounds (log scale)", logY: true), directory, "scaling-size-throughput.png");
         Save(Memory(report, ScalingSweeps.Size, "Peak memory against object size", "pixel data per object (log scale)"), directory, "scaling-size-memory.png");
-        Save(ConcurrencyThroughput(report), directory, "scaling-concurrency-throughput.png");
+        Save(Throughput(report, ScalingSweeps.Concurrency, "Aggregate throughput against concurrent associations", "concurrent associations (log scale)", "MB/s, all associations together, median over rounds", logY: false), directory, "scaling-concurrency-throughput.png");
         Save(ConcurrencyLatency(report), directory, "scaling-concurrency-latency.png");
         Save(Memory(report, ScalingSweeps.Concurrency, "Peak memory against concurrent associations", "concurrent associations (log scale)"), directory, "scaling-concurrency-memory.png");
     }
@@ -44,28 +44,21 @@ public static class ScalingPlots
         return plot;
     }
 
-    private static Plot SizeThroughput(ScalingReport report)
+    /// <summary>MB/s per configuration; a log axis where the values span decades (object size), linear otherwise.</summary>
+    private static Plot Throughput(ScalingReport report, string sweep, string title, string xLabel, string yLabel, bool logY)
     {
-        var plot = NewPlot(report, ScalingSweeps.Size, "Throughput against object size", "pixel data per object (log scale)");
+        var plot = NewPlot(report, sweep, title, xLabel);
         foreach (var c in All)
         {
-            AddLine(plot, report, ScalingSweeps.Size, Title(c), Colours[c], x => report.MegabytesPerSecond(ScalingSweeps.Size, c, x).Median);
+            AddLine(plot, report, sweep, Title(c), Colours[c], x => Scale(report.MegabytesPerSecond(sweep, c, x).Median, logY));
         }
 
-        plot.YLabel("MB/s (median over rounds)");
-        plot.Axes.SetLimitsY(0, double.NaN);
-        return plot;
-    }
-
-    private static Plot ConcurrencyThroughput(ScalingReport report)
-    {
-        var plot = NewPlot(report, ScalingSweeps.Concurrency, "Aggregate throughput against concurrent associations", "concurrent associations (log scale)");
-        foreach (var c in All)
+        if (logY)
         {
-            AddLine(plot, report, ScalingSweeps.Concurrency, Title(c), Colours[c], x => report.MegabytesPerSecond(ScalingSweeps.Concurrency, c, x).Median);
+            plot.Axes.Left.TickGenerator = ThroughputPlots.LogTicks();
         }
 
-        plot.YLabel("MB/s, all associations together (median over rounds)");
+        plot.YLabel(yLabel);
         return plot;
     }
 
@@ -75,7 +68,7 @@ public static class ScalingPlots
         foreach (var c in new[] { OursDiscard, OursDisk })
         {
             AddLine(plot, report, ScalingSweeps.Concurrency, Title(c) + " p50", Colours[c], x => Log(report.StoreMs(ScalingSweeps.Concurrency, c, x).Median));
-            AddLine(plot, report, ScalingSweeps.Concurrency, Title(c) + " p95", Colours[c], x => Log(report.StoreMs(ScalingSweeps.Concurrency, c, x).Percentile(95))).LinePattern = LinePattern.Dashed;
+            AddLine(plot, report, ScalingSweeps.Concurrency, Title(c) + " p95 (dashed)", Colours[c], x => Log(report.StoreMs(ScalingSweeps.Concurrency, c, x).Percentile(95))).LinePattern = LinePattern.Dashed;
         }
 
         plot.Axes.Left.TickGenerator = ThroughputPlots.LogTicks();
@@ -83,10 +76,11 @@ public static class ScalingPlots
         return plot;
     }
 
-    /// <summary>Peak RSS of each side (solid) and the managed heap's peak (dashed), log scale; for sizes also the object itself.</summary>
+    /// <summary>Peak RSS of each side (solid) and the managed heap's peak (dashed); for sizes, on a log scale, also the object itself.</summary>
     private static Plot Memory(ScalingReport report, string sweep, string title, string xLabel)
     {
         var plot = NewPlot(report, sweep, title, xLabel);
+        var logY = sweep == ScalingSweeps.Size; // object sizes span 5 decades; the other sweeps' memory one at most
         (string Label, string Configuration, Func<ScalingMeasurement, SideMemory?> Side, Color Colour)[] lines =
         [
             ("SCP (disk + index)", OursDisk, r => r.Scp, Colors.DarkOrange),
@@ -95,8 +89,8 @@ public static class ScalingPlots
         ];
         foreach (var (label, c, side, colour) in lines)
         {
-            AddLine(plot, report, sweep, label + " peak RSS", colour, x => Log(report.MaxOf(sweep, c, x, side, s => s.PeakResidentBytes) / 1e6));
-            AddLine(plot, report, sweep, label + " heap peak", colour, x => Log(report.MaxOf(sweep, c, x, side, s => s.PeakHeapBytes) / 1e6)).LinePattern = LinePattern.Dashed;
+            AddLine(plot, report, sweep, label + " peak RSS", colour, x => Scale(report.MaxOf(sweep, c, x, side, s => s.PeakResidentBytes) / 1e6, logY));
+            AddLine(plot, report, sweep, label + " heap peak (dashed)", colour, x => Scale(report.MaxOf(sweep, c, x, side, s => s.PeakHeapBytes) / 1e6, logY)).LinePattern = LinePattern.Dashed;
         }
 
         if (sweep == ScalingSweeps.Size)
@@ -104,8 +98,12 @@ public static class ScalingPlots
             AddLine(plot, report, sweep, "one object's size", Colors.Gray, x => Log(x / 1e6)).LinePattern = LinePattern.Dotted;
         }
 
-        plot.Axes.Left.TickGenerator = ThroughputPlots.LogTicks();
-        plot.YLabel("MB (log scale); largest round");
+        if (logY)
+        {
+            plot.Axes.Left.TickGenerator = ThroughputPlots.LogTicks();
+        }
+
+        plot.YLabel(logY ? "MB (log scale); largest round" : "MB; largest round");
         plot.ShowLegend(Edge.Right);
         return plot;
     }
@@ -134,4 +132,6 @@ public static class ScalingPlots
     }
 
     private static double Log(double value) => Math.Log10(value);
+
+    private static double Scale(double value, bool log) => log ? Log(value) : value;
 }

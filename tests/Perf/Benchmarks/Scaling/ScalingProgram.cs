@@ -3,6 +3,7 @@ namespace Conformance.Benchmarks.Scaling;
 /// <summary>
 /// <c>scaling [--max-count N] [--max-size 1GB] [--max-concurrency N] [--rounds N] [--smoke] [--out DIR]</c>: the three
 /// sweeps, progress on stderr, scaling.md, scaling.json and the PNG plots into the output directory.
+/// <c>scaling --from FILE.json [--out DIR]</c> redraws the tables and plots of a recorded run;
 /// <c>scaling scp-host ...</c> is the SCP child process the runner starts (<see cref="ScpHost"/>).
 /// </summary>
 public static class ScalingProgram
@@ -14,32 +15,24 @@ public static class ScalingProgram
             return await ScpHost.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
-        ScalingOptions options;
-        try
+        if (args.Length >= 2 && args[0] == "--from")
         {
-            options = ScalingOptions.Parse(args);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
-        {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
+            var recorded = ScalingRecorded.Read(args[1]);
+            var directory = args.Length >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
+            await File.WriteAllTextAsync(Path.Combine(directory, "scaling.md"), ScalingMarkdown.Render(recorded)).ConfigureAwait(false);
+            ScalingPlots.Write(recorded, directory);
+            await Console.Error.WriteLineAsync($"redrew scaling.md and the plots in {directory} from {args[1]}").ConfigureAwait(false);
+            return 0;
         }
 
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        var report = await new ScalingRunner(options, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
-        report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- scaling " + string.Join(' ', args);
-        Directory.CreateDirectory(options.OutputDirectory);
-        var markdown = Path.Combine(options.OutputDirectory, "scaling.md");
-        await File.WriteAllTextAsync(markdown, ScalingMarkdown.Render(report)).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "scaling.json"), ScalingJson.Render(report)).ConfigureAwait(false);
-        ScalingPlots.Write(report, options.OutputDirectory);
-        Console.WriteLine(await File.ReadAllTextAsync(markdown).ConfigureAwait(false));
-        await Console.Error.WriteLineAsync($"wrote {markdown}, scaling.json and the plots in {options.OutputDirectory}").ConfigureAwait(false);
-        return 0;
+        return await BenchmarkCommand.RunAsync(
+            "scaling", args, ScalingOptions.Parse, o => o.OutputDirectory,
+            async (options, ct) =>
+            {
+                var report = await new ScalingRunner(options, Console.Error.WriteLine).RunAsync(ct).ConfigureAwait(false);
+                report.CommandLine = BenchmarkCommand.CommandLine("scaling", args);
+                return report;
+            },
+            ScalingMarkdown.Render, ScalingJson.Render, ScalingPlots.Write).ConfigureAwait(false);
     }
 }
