@@ -48,7 +48,7 @@ public sealed record ScalingOptions
     public int RoundsOfSize(long size) => size >= 1_000_000_000 ? Math.Min(Rounds, LargeRounds) : Rounds;
 
     private const string Usage = "Options: --max-count N --max-size BYTES[kB|MB|GB] --max-concurrency N --rounds N --large-rounds N "
-        + "--concurrency-images N --smoke (under a minute: 100 images, 1 MB, 4 associations, 1 round) --out DIR --work DIR";
+        + "--concurrency-images N --smoke (under a minute: 10 images, 100 kB, 2 associations, 1 round) --out DIR --work DIR";
 
     public static ScalingOptions Parse(IReadOnlyList<string> args)
     {
@@ -66,7 +66,7 @@ public sealed record ScalingOptions
                 "--rounds" => options with { Rounds = Number() },
                 "--large-rounds" => options with { LargeRounds = Number() },
                 "--concurrency-images" => options with { ConcurrencyImages = Number() },
-                "--smoke" => options with { Smoke = true, MaxCount = 100, MaxSize = 1_000_000, MaxConcurrency = 4, Rounds = 1, ConcurrencyImages = 64 },
+                "--smoke" => options with { Smoke = true, MaxCount = 10, MaxSize = 100_000, MaxConcurrency = 2, Rounds = 1, ConcurrencyImages = 16 },
                 "--out" => options with { OutputDirectory = Value() },
                 "--work" => options with { WorkDirectory = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
