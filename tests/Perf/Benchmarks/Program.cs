@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Conformance.Benchmarks.Scaling;
 using Conformance.Benchmarks.Throughput;
 
 // `throughput [--images N] [--out DIR] ...` runs the end-to-end network measurement; anything else goes
@@ -6,6 +7,11 @@ using Conformance.Benchmarks.Throughput;
 if (args.Length > 0 && args[0] == "throughput")
 {
     return await ThroughputProgram.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == "scaling")
+{
+    return await ScalingProgram.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
 // The assembly name (Conformance.Benchmarks) differs from the project file name, which BenchmarkDotNet's

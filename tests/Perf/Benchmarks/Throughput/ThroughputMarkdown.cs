@@ -63,7 +63,7 @@ public static class ThroughputMarkdown
         return text.ToString();
     }
 
-    private static string Spread(Samples s, string format) =>
+    public static string Spread(Samples s, string format) =>
         string.Create(CultureInfo.InvariantCulture, $"{s.Median.ToString(format, CultureInfo.InvariantCulture)} ({s.Min.ToString(format, CultureInfo.InvariantCulture)}-{s.Max.ToString(format, CultureInfo.InvariantCulture)})");
 
     /// <summary>Milliseconds with enough digits for sub-millisecond values.</summary>

@@ -109,7 +109,7 @@ public static class ThroughputPlots
         return plot;
     }
 
-    private static NumericAutomatic LogTicks() => new()
+    public static NumericAutomatic LogTicks() => new()
     {
         MinorTickGenerator = new LogMinorTickGenerator(),
         IntegerTicksOnly = true,

@@ -19,32 +19,14 @@ public static class ThroughputProgram
             return 0;
         }
 
-        ThroughputOptions options;
-        try
-        {
-            options = ThroughputOptions.Parse(args);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
-        {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
-        }
-
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        var report = await new ThroughputRunner(options, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
-        report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- throughput " + string.Join(' ', args);
-        Directory.CreateDirectory(options.OutputDirectory);
-        var markdown = Path.Combine(options.OutputDirectory, "throughput.md");
-        await File.WriteAllTextAsync(markdown, ThroughputMarkdown.Render(report)).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "throughput.json"), ThroughputJson.Render(report)).ConfigureAwait(false);
-        ThroughputPlots.Write(report, options.OutputDirectory);
-        Console.WriteLine(await File.ReadAllTextAsync(markdown).ConfigureAwait(false));
-        await Console.Error.WriteLineAsync($"wrote {markdown}, throughput.json and the plots in {options.OutputDirectory}").ConfigureAwait(false);
-        return 0;
+        return await BenchmarkCommand.RunAsync(
+            "throughput", args, ThroughputOptions.Parse, o => o.OutputDirectory,
+            async (options, ct) =>
+            {
+                var report = await new ThroughputRunner(options, Console.Error.WriteLine).RunAsync(ct).ConfigureAwait(false);
+                report.CommandLine = BenchmarkCommand.CommandLine("throughput", args);
+                return report;
+            },
+            ThroughputMarkdown.Render, ThroughputJson.Render, ThroughputPlots.Write).ConfigureAwait(false);
     }
 }
