@@ -1,0 +1,9 @@
+namespace Conformance.Benchmarks.Goals;
+
+/// <summary>Part 10 files alone in one directory (so <c>conformance store DIR</c> and <c>raw-send DIR</c> take exactly them).</summary>
+public sealed record TransferSet(string Name, string Directory, IReadOnlyList<string> Files)
+{
+    public int Count => Files.Count;
+
+    public long Bytes { get; } = Files.Sum(f => new FileInfo(f).Length);
+}
