@@ -47,8 +47,8 @@ public static class GoalCatalog
     [
         new("1a", "storescu -> `conformance scp --storage DIR` faster than storescu -> storescp, CT", "ct-storescu-ourscp", "ct-storescu-storescp", GoalKind.Faster),
         new("1b", "storescu -> `conformance scp --storage DIR` faster than storescu -> storescp, small objects", "small-storescu-ourscp", "small-storescu-storescp", GoalKind.Faster),
-        new("1c", "what `--durable` (fsync) costs, CT: durable over not durable", "ct-storescu-ourscp-durable", "ct-storescu-ourscp", GoalKind.Cost),
-        new("1d", "what `--durable` (fsync) costs, small objects: durable over not durable", "small-storescu-ourscp-durable", "small-storescu-ourscp", GoalKind.Cost),
+        new("1c", "what `--durable` (fsync) costs, CT: durable over not durable, per image", "ct-storescu-ourscp-durable", "ct-storescu-ourscp", GoalKind.Cost),
+        new("1d", "what `--durable` (fsync) costs, small objects: durable over not durable, per object", "small-storescu-ourscp-durable", "small-storescu-ourscp", GoalKind.Cost),
         new("2a", "our SCU -> our SCP (discard) in process: at least half of raw TCP", "inproc-ours-discard", "inproc-raw-tcp", GoalKind.ThroughputAtLeast, 0.5),
         new("2b", "`conformance store` -> `conformance scp --storage discard`, whole processes: at least half of raw TCP processes", "process-store-discard", "process-raw-tcp", GoalKind.ThroughputAtLeast, 0.5),
         new("3a", "our SCU -> storescp with DCMTK defaults (Nagle on), in process: per image within 1.5x of storescu -> storescp (both TCP_NODELAY=1)", "inproc-ours-storescp-default", "inproc-storescu-storescp", GoalKind.Within, 1.5),

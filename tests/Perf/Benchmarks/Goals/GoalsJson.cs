@@ -15,7 +15,7 @@ public static class GoalsJson
             measuredUtc = report.MeasuredUtc,
             command = report.CommandLine,
             machine = report.Machine,
-            options = new { report.Options.Images, report.Options.Small, report.Options.Rounds, report.Options.EchoRuns },
+            options = new { report.Options.Images, report.Options.Small, report.Options.DurableCount, report.Options.Rounds, report.Options.EchoRuns },
             cli = report.Cli.Describe(),
             ctFileBytes = report.CtFileBytes,
             smallFileBytes = report.SmallFileBytes,

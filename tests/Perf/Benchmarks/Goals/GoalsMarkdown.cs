@@ -24,11 +24,11 @@ public static class GoalsMarkdown
         var text = new StringBuilder();
         Line(text, $"Measured {report.MeasuredUtc:yyyy-MM-dd HH:mm} UTC on {m.Cores} x {m.Cpu}, {m.Os}, kernel {m.Kernel}, {m.Dotnet}, DCMTK `{m.Dcmtk}`; load average {m.LoadAverageStart} at start, {m.LoadAverageEnd} at end.");
         Line(text, $"Command: `{report.CommandLine}`. CLI for store/scp: `{report.Cli.Describe()}`.");
-        Line(text, $"{o.Images} CT images per transfer ({report.CtFileBytes} bytes per file), {o.Small} small objects ({report.SmallFileBytes} bytes per file); {o.Rounds} interleaved rounds; {o.EchoRuns} C-ECHO processes per binary per round.");
+        Line(text, $"{o.Images} CT images per transfer ({report.CtFileBytes} bytes per file), {o.Small} small objects ({report.SmallFileBytes} bytes per file), {o.DurableCount} of each with `--durable`; {o.Rounds} interleaved rounds; {o.EchoRuns} C-ECHO processes per binary per round.");
         Line(text);
         Line(text, "### Goals");
         Line(text);
-        Line(text, "Ratio: per round, this configuration over its baseline in the same round (for throughput goals the baseline's time over this one's, same bytes); median over rounds, (min-max). For C-ECHO the round's figure is the median of its runs. The verdict is on the median ratio.");
+        Line(text, "Ratio: per round, this configuration's time per object over its baseline's in the same round (for throughput goals the baseline's over this one's, same bytes); median over rounds, (min-max). For C-ECHO the round's figure is the median of its runs. The verdict is on the median ratio.");
         Line(text);
         Line(text, "| goal | configuration | baseline | ratio | target | verdict |");
         Line(text, "|---|---|---|---|---|---|");

@@ -11,6 +11,9 @@ public sealed record GoalsOptions
     /// <summary>Small CT objects (64x64x16, ~8 KB) per transfer.</summary>
     public int Small { get; init; } = 10_000;
 
+    /// <summary>Objects per <c>--durable</c> transfer (CT and small): an fsync per object costs tens of ms on this VM's disk.</summary>
+    public int DurableCount { get; init; } = 200;
+
     /// <summary>Interleaved rounds: one run of every configuration per round.</summary>
     public int Rounds { get; init; } = 3;
 
@@ -27,7 +30,7 @@ public sealed record GoalsOptions
 
     public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "conformance-goals-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
-    public const string Usage = "Options: --images N --small N --rounds N --echo-runs N --cli PATH --startup LABEL=PATH[;VAR=VALUE...] (repeatable) --out DIR --work DIR";
+    public const string Usage = "Options: --images N --small N --durable-count N --rounds N --echo-runs N --cli PATH --startup LABEL=PATH[;VAR=VALUE...] (repeatable) --out DIR --work DIR";
 
     public static GoalsOptions Parse(IReadOnlyList<string> args)
     {
@@ -48,6 +51,7 @@ public sealed record GoalsOptions
                     {
                         "--images" => options with { Images = Number() },
                         "--small" => options with { Small = Number() },
+                        "--durable-count" => options with { DurableCount = Number() },
                         "--rounds" => options with { Rounds = Number() },
                         "--echo-runs" => options with { EchoRuns = Number() },
                         "--cli" => options with { Cli = Value() },

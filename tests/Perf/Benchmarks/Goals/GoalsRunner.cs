@@ -30,7 +30,7 @@ public sealed class GoalsRunner(GoalsOptions options, CliBinary cli, IReadOnlyLi
 
             var processes = new WholeProcessScenarios(cli, options.WorkDirectory);
             var inProcess = new TransferScenarios(series, options.WorkDirectory);
-            var configurations = Configurations(cts, small, series, processes, inProcess);
+            var configurations = Configurations(cts, small, options.DurableCount, series, processes, inProcess);
             var echo = new EchoStartup(startup, options.WorkDirectory);
 
             Log("warm-up, not recorded: in-process paths (JIT), one C-ECHO of each binary (page cache)");
@@ -67,9 +67,11 @@ public sealed class GoalsRunner(GoalsOptions options, CliBinary cli, IReadOnlyLi
     }
 
     private static List<(Measurement Measurement, Func<CancellationToken, Task<Transfer>> Run)> Configurations(
-        TransferSet cts, TransferSet small, TestSeries series, WholeProcessScenarios p, TransferScenarios i)
+        TransferSet cts, TransferSet small, int durableCount, TestSeries series, WholeProcessScenarios p, TransferScenarios i)
     {
         var n = cts.Count;
+        var durableCts = cts.Take(durableCount);
+        var durableSmall = small.Take(durableCount);
         var datasetBytes = series.DatasetBytes(n);
         static async Task<Transfer> InProcess(Task<RunResult> run) =>
             new((await run.ConfigureAwait(false)).Seconds, "receiver reported every image");
@@ -77,10 +79,10 @@ public sealed class GoalsRunner(GoalsOptions options, CliBinary cli, IReadOnlyLi
         [
             (new("ct-storescu-storescp", "storescu -> storescp -od, both TCP_NODELAY=1", "ct", n, cts.Bytes), c => p.StoreScuToStoreScpAsync(cts, c)),
             (new("ct-storescu-ourscp", "storescu -> `conformance scp --storage DIR` (SQLite index on disk, not durable)", "ct", n, cts.Bytes), c => p.StoreScuToOurScpAsync(cts, false, c)),
-            (new("ct-storescu-ourscp-durable", "storescu -> `conformance scp --storage DIR --durable`", "ct", n, cts.Bytes), c => p.StoreScuToOurScpAsync(cts, true, c)),
+            (new("ct-storescu-ourscp-durable", $"storescu -> `conformance scp --storage DIR --durable`, first {durableCts.Count} images", "ct", durableCts.Count, durableCts.Bytes), c => p.StoreScuToOurScpAsync(durableCts, true, c)),
             (new("small-storescu-storescp", "storescu -> storescp -od, both TCP_NODELAY=1", "small", small.Count, small.Bytes), c => p.StoreScuToStoreScpAsync(small, c)),
             (new("small-storescu-ourscp", "storescu -> `conformance scp --storage DIR` (not durable)", "small", small.Count, small.Bytes), c => p.StoreScuToOurScpAsync(small, false, c)),
-            (new("small-storescu-ourscp-durable", "storescu -> `conformance scp --storage DIR --durable`", "small", small.Count, small.Bytes), c => p.StoreScuToOurScpAsync(small, true, c)),
+            (new("small-storescu-ourscp-durable", $"storescu -> `conformance scp --storage DIR --durable`, first {durableSmall.Count} objects", "small", durableSmall.Count, durableSmall.Bytes), c => p.StoreScuToOurScpAsync(durableSmall, true, c)),
             (new("inproc-raw-tcp", "raw TCP, two sockets in one process (1 MB writes)", "raw", n, datasetBytes), c => InProcess(i.RawTcpAsync(n, c))),
             (new("inproc-ours-discard", "our SCU (memory) -> our SCP (discard), in one process", "raw", n, datasetBytes), c => InProcess(i.OursToOursAsync(n, () => new DiscardInstanceStorage(), false, c))),
             (new("process-raw-tcp", "raw TCP, two processes (`goals raw-send DIR` -> `goals raw-receive`)", "raw", n, cts.Bytes), c => p.RawProcessesAsync(cts, c)),

@@ -28,8 +28,9 @@ public sealed class Measurement(string id, string title, string group, int items
 
     public Samples Seconds => new(Rounds.SelectMany(r => r));
 
-    /// <summary>The round's figure: its one run, or the median of its runs.</summary>
-    public double RoundValue(int round) => new Samples(Rounds[round]).Median;
+    /// <summary>The round's figure per object: its one run, or the median of its runs, over <see cref="Items"/> (so a
+    /// durable run of fewer objects compares with a full one).</summary>
+    public double RoundValue(int round) => new Samples(Rounds[round]).Median / Items;
 
     public void Add(int round, double seconds)
     {

@@ -5,5 +5,8 @@ public sealed record TransferSet(string Name, string Directory, IReadOnlyList<st
 {
     public int Count => Files.Count;
 
-    public long Bytes { get; } = Files.Sum(f => new FileInfo(f).Length);
+    public long Bytes => Files.Sum(f => new FileInfo(f).Length);
+
+    /// <summary>The first <paramref name="count"/> files, for storescu (which is given files, not the directory).</summary>
+    public TransferSet Take(int count) => count >= Count ? this : this with { Name = $"{Name}-{count}", Files = [.. Files.Take(count)] };
 }
