@@ -33,9 +33,14 @@ public static class DcmtkEnvironment
     }
 
     /// <summary>Runs a tool to completion; returns the wall time from start to exit. A non-zero exit is an error.</summary>
-    public static async Task<double> RunAsync(string program, IEnumerable<string> arguments, bool noDelay, CancellationToken ct)
+    public static Task<double> RunAsync(string program, IEnumerable<string> arguments, bool noDelay, CancellationToken ct) =>
+        RunAsync(StartInfo(program, arguments, noDelay), ct);
+
+    /// <summary>Runs any prepared process to completion (output drained); returns the wall time from start to exit. A non-zero exit is an error.</summary>
+    public static async Task<double> RunAsync(ProcessStartInfo info, CancellationToken ct)
     {
-        var info = StartInfo(program, arguments, noDelay);
+        ArgumentNullException.ThrowIfNull(info);
+        var program = Path.GetFileName(info.FileName);
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start");
         var stdout = process.StandardOutput.ReadToEndAsync(ct);

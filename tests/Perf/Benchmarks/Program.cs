@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using Conformance.Benchmarks.Goals;
 using Conformance.Benchmarks.Scaling;
 using Conformance.Benchmarks.Throughput;
 
-// `throughput [--images N] [--out DIR] ...` runs the end-to-end network measurement; anything else goes
+// `throughput`, `goals`, `scaling` (and `topology`) run the end-to-end network measurements; anything else goes
 // to BenchmarkDotNet's switcher (e.g. `--filter '*' --job short`).
+if (args.Length > 0 && args[0] == "goals")
+{
+    return await GoalsProgram.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
 if (args.Length > 0 && args[0] == "throughput")
 {
     return await ThroughputProgram.RunAsync(args[1..]).ConfigureAwait(false);
