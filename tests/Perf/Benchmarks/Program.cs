@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Topologies;
 
 // `throughput [--images N] [--out DIR] ...` runs the end-to-end network measurement; anything else goes
 // to BenchmarkDotNet's switcher (e.g. `--filter '*' --job short`).
 if (args.Length > 0 && args[0] == "throughput")
 {
     return await ThroughputProgram.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == "topology")
+{
+    return await TopologyProgram.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
 // The assembly name (Conformance.Benchmarks) differs from the project file name, which BenchmarkDotNet's

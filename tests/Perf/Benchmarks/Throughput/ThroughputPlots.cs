@@ -109,7 +109,8 @@ public static class ThroughputPlots
         return plot;
     }
 
-    private static NumericAutomatic LogTicks() => new()
+    /// <summary>Ticks for an axis that carries log10 of the values (labels are the values themselves).</summary>
+    public static NumericAutomatic LogTicks() => new()
     {
         MinorTickGenerator = new LogMinorTickGenerator(),
         IntegerTicksOnly = true,
