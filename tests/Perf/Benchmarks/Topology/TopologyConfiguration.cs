@@ -1,10 +1,9 @@
-using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Peers.Dcmtk;
 
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>One configuration of the per-topology comparison: its id, its title, and one transfer of N images on a topology.</summary>
-public sealed record TopologyConfiguration(string Id, string Title, Func<TopologyTransfers, int, CancellationToken, Task<RunResult>> Run)
+public sealed record TopologyConfiguration(string Id, string Title, Func<TopologyTransfers, int, CancellationToken, Task<TopologyRun>> Run)
 {
     public const string Reference = "storescu-nodelay";
     public const string OursNoDelay = "ours-nodelay";

@@ -14,7 +14,7 @@ public static class TopologyPlot
     public static void Write(TopologyReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Chart(report).SavePng(Path.Combine(directory, "topology.png"), 1200, 560);
+        Chart(report).SavePng(Path.Combine(directory, "topology.png"), 1200, 700);
     }
 
     private static Plot Chart(TopologyReport report)
@@ -42,19 +42,24 @@ public static class TopologyPlot
             series.ValueLabelStyle.FontSize = 11;
             foreach (var (t, g) in report.Topologies.Select((t, g) => (t, g)))
             {
-                // The spread over rounds as a min-max whisker.
+                // The spread over rounds as a min-max whisker; a diamond where storescp's log puts the median.
                 var perImage = t.Configuration(id).MillisecondsPerImage;
                 var whisker = plot.Add.Line((g * groupWidth) + i, Log(perImage.Min), (g * groupWidth) + i, Log(perImage.Max));
                 whisker.LineWidth = 1.5f;
                 whisker.Color = Colors.Black;
+                if (t.Configuration(id, seenByStoreScp: true) is { Runs.Count: > 0 } seen)
+                {
+                    var marker = plot.Add.Marker((g * groupWidth) + i, Log(seen.MillisecondsPerImage.Median), MarkerShape.FilledDiamond, 9, Colors.Black);
+                    marker.LegendText = i == 0 && g == 0 ? "association as storescp's log saw it (median)" : "";
+                }
             }
         }
 
         var centers = report.Topologies.Select((_, g) => (g * groupWidth) + ((configurations.Count - 1) / 2.0)).ToArray();
         plot.Axes.Bottom.TickGenerator = new NumericManual(centers, [.. report.Topologies.Select(t => t.Name)]);
         plot.Axes.Left.TickGenerator = ThroughputPlots.LogTicks();
-        plot.Axes.SetLimitsY(LogFloor, 2.7);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.SetLimitsY(LogFloor, 3.2);
+        plot.ShowLegend(Edge.Bottom);
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"Per image, {report.Options.Images} CT images per transfer, storescp in a container (bar: median of {report.Options.Rounds} rounds; line: min-max)"));
         plot.YLabel("ms per image (wall time / images, log scale)");
         return plot;

@@ -3,11 +3,21 @@ namespace Conformance.Benchmarks.Topologies;
 /// <summary>
 /// <c>topology [--topologies same-host,bridged,cross-host] [--rounds N] [--images N] [--smoke] [--out DIR]</c>:
 /// issue 8's per-topology speed goals, progress on stderr; writes topology.md, topology.json and topology.png.
+/// <c>topology --from topology.json [--out DIR]</c> redraws the tables and the plot of a recorded run.
 /// </summary>
 public static class TopologyProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "--from")
+        {
+            var recorded = TopologyRecorded.Read(args[1]);
+            var outDirectory = args.Length >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
+            await WriteAsync(recorded, outDirectory).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"redrew topology.md and topology.png in {outDirectory} from {args[1]}").ConfigureAwait(false);
+            return 0;
+        }
+
         TopologyOptions options;
         try
         {
@@ -28,12 +38,16 @@ public static class TopologyProgram
         var report = await new TopologyRunner(options, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
         report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- topology " + string.Join(' ', args);
         Directory.CreateDirectory(options.OutputDirectory);
-        var markdown = Path.Combine(options.OutputDirectory, "topology.md");
-        await File.WriteAllTextAsync(markdown, TopologyMarkdown.Render(report)).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "topology.json"), TopologyJson.Render(report)).ConfigureAwait(false);
-        TopologyPlot.Write(report, options.OutputDirectory);
-        Console.WriteLine(await File.ReadAllTextAsync(markdown).ConfigureAwait(false));
-        await Console.Error.WriteLineAsync($"wrote {markdown}, topology.json and topology.png in {options.OutputDirectory}").ConfigureAwait(false);
+        await WriteAsync(report, options.OutputDirectory).ConfigureAwait(false);
+        Console.WriteLine(TopologyMarkdown.Render(report));
+        await Console.Error.WriteLineAsync($"wrote topology.md, topology.json and topology.png in {options.OutputDirectory}").ConfigureAwait(false);
         return 0;
+    }
+
+    private static async Task WriteAsync(TopologyReport report, string directory)
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "topology.md"), TopologyMarkdown.Render(report)).ConfigureAwait(false);
+        TopologyPlot.Write(report, directory);
     }
 }

@@ -39,19 +39,20 @@ public sealed class TopologyRunner(TopologyOptions options, Action<string> progr
                     await configuration.Run(benches[0], warmUp, ct).ConfigureAwait(false);
                 }
 
-                var results = benches.ToDictionary(b => b, _ => TopologyConfiguration.All.Select(c => new ConfigurationResult(c.Id, c.Title, "topology")).ToList());
+                var wall = benches.ToDictionary(b => b, _ => NewResults());
+                var seen = benches.ToDictionary(b => b, _ => NewResults());
                 for (var round = 1; round <= options.Rounds; round++)
                 {
                     foreach (var bench in benches)
                     {
-                        await RunRoundAsync(bench, results[bench], round, ct).ConfigureAwait(false);
+                        await RunRoundAsync(bench, wall[bench], seen[bench], round, ct).ConfigureAwait(false);
                     }
                 }
 
                 machine.LoadAverageEnd = MachineInfo.LoadAverage();
                 Log($"done in {clock.Elapsed.TotalMinutes:F1} min, load {machine.LoadAverageEnd}");
                 return new TopologyReport(machine, options, series.DatasetLength,
-                    [.. benches.Select(b => new TopologyResult(b.Topology.Spec.Name, TopologyResult.PlacementOf(b.Topology.Spec.Kind), b.StoreScpEndpoint, results[b], b.Links))])
+                    [.. benches.Select(b => new TopologyResult(b.Topology.Spec.Name, TopologyResult.PlacementOf(b.Topology.Spec.Kind), b.StoreScpEndpoint, wall[b], seen[b], b.Links))])
                 {
                     PeerImage = benches[0].StoreScpImage,
                 };
@@ -63,16 +64,24 @@ public sealed class TopologyRunner(TopologyOptions options, Action<string> progr
         }
     }
 
-    private async Task RunRoundAsync(TopologyTransfers bench, List<ConfigurationResult> results, int round, CancellationToken ct)
+    private async Task RunRoundAsync(TopologyTransfers bench, List<ConfigurationResult> wall, List<ConfigurationResult> seen, int round, CancellationToken ct)
     {
         for (var i = 0; i < TopologyConfiguration.All.Count; i++)
         {
             var configuration = TopologyConfiguration.All[i];
             var run = await configuration.Run(bench, options.Images, ct).ConfigureAwait(false);
-            results[i].Runs.Add(run);
-            Log($"round {round}/{options.Rounds} {bench.Topology} {configuration.Title}: {run.Seconds:F2} s, {run.MillisecondsPerImage:F2} ms/image, {run.MegabytesPerSecond:F0} MB/s");
+            wall[i].Runs.Add(run.Wall);
+            if (run.Seen is { } scpSide)
+            {
+                seen[i].Runs.Add(scpSide);
+            }
+
+            var seenText = run.Seen is { } s ? $"; storescp saw {s.Seconds:F2} s, {s.MillisecondsPerImage:F2} ms/image" : "";
+            Log($"round {round}/{options.Rounds} {bench.Topology} {configuration.Title}: {run.Wall.Seconds:F2} s, {run.Wall.MillisecondsPerImage:F2} ms/image, {run.Wall.MegabytesPerSecond:F0} MB/s{seenText}");
         }
     }
+
+    private static List<ConfigurationResult> NewResults() => [.. TopologyConfiguration.All.Select(c => new ConfigurationResult(c.Id, c.Title, "topology"))];
 
     private void Log(string message) => progress($"[{clock.Elapsed:mm\\:ss}] {message}");
 }

@@ -30,7 +30,7 @@ public sealed class TopologyTransfers(Topology topology, TestSeries series, stri
     public string StoreScpImage { get; private set; } = "";
 
     /// <summary>storescu on this host, whole process (start to exit, files read during the run).</summary>
-    public Task<RunResult> StoreScuAsync(int images, DcmtkOptions storeScu, DcmtkOptions storeScp, CancellationToken ct) =>
+    public Task<TopologyRun> StoreScuAsync(int images, DcmtkOptions storeScu, DcmtkOptions storeScp, CancellationToken ct) =>
         WithStoreScpAsync(images, storeScp, async (scp, c) =>
         {
             var endpoint = scp.OurSideEndpoint;
@@ -41,7 +41,7 @@ public sealed class TopologyTransfers(Topology topology, TestSeries series, stri
         }, ct);
 
     /// <summary>Our SCU in this process with its defaults, from the same files (first file read to release).</summary>
-    public Task<RunResult> OurScuAsync(int images, DcmtkOptions storeScp, CancellationToken ct) =>
+    public Task<TopologyRun> OurScuAsync(int images, DcmtkOptions storeScp, CancellationToken ct) =>
         WithStoreScpAsync(images, storeScp, (scp, c) =>
         {
             var endpoint = scp.OurSideEndpoint;
@@ -52,7 +52,7 @@ public sealed class TopologyTransfers(Topology topology, TestSeries series, stri
     /// The topology's raw TCP throughput as the budgets take it (<see cref="LinkMeasurer"/>: iperf3 server where a
     /// peer sits, client on this host, 2 s), turned into the time the same bytes need at that rate.
     /// </summary>
-    public async Task<RunResult> RawTcpAsync(int images, CancellationToken ct)
+    public async Task<TopologyRun> RawTcpAsync(int images, CancellationToken ct)
     {
         var link = await LinkMeasurer.MeasureAsync(topology, ct).ConfigureAwait(false);
         links.Add(link);
@@ -62,10 +62,27 @@ public sealed class TopologyTransfers(Topology topology, TestSeries series, stri
         }
 
         var bytes = series.DatasetBytes(images);
-        return new RunResult(bytes * 8 / (mbit * 1e6), images, bytes, []);
+        return new TopologyRun(new RunResult(bytes * 8 / (mbit * 1e6), images, bytes, []), null);
     }
 
-    private async Task<RunResult> WithStoreScpAsync(int images, DcmtkOptions options, Func<StoreScpPeer, CancellationToken, Task<double>> send, CancellationToken ct)
+    /// <summary>The engine collects the container's stderr asynchronously: the last lines may arrive after the sender is done, so read until they are there (10 s at most).</summary>
+    private static async Task<RunResult> SeenAsync(StoreScpPeer scp, int images, long bytes, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (stdout, stderr) = await scp.Container.GetLogsAsync(timestampsEnabled: true, ct: ct).ConfigureAwait(false);
+            try
+            {
+                return StoreScpLog.Seen(stdout + stderr, images, bytes);
+            }
+            catch (InvalidDataException) when (attempt < 50)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<TopologyRun> WithStoreScpAsync(int images, DcmtkOptions options, Func<StoreScpPeer, CancellationToken, Task<double>> send, CancellationToken ct)
     {
         var output = Path.Combine(workDirectory, "storescp-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
@@ -84,7 +101,8 @@ public sealed class TopologyTransfers(Topology topology, TestSeries series, stri
                     throw new InvalidOperationException($"{topology}: storescp stored {stored} of {images} images; its log ends:\n{(log.Length > 800 ? log[^800..] : log)}");
                 }
 
-                return new RunResult(seconds, images, series.DatasetBytes(images), []);
+                var bytes = series.DatasetBytes(images);
+                return new TopologyRun(new RunResult(seconds, images, bytes, []), await SeenAsync(scp, images, bytes, ct).ConfigureAwait(false));
             }
         }
         finally
