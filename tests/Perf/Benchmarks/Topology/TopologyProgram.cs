@@ -1,3 +1,5 @@
+using Conformance.Benchmarks.Throughput;
+
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>
@@ -11,34 +13,21 @@ public static class TopologyProgram
     {
         if (args.Length >= 2 && args[0] == "--from")
         {
-            var recorded = TopologyRecorded.Read(args[1]);
-            var outDirectory = args.Length >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
-            await WriteAsync(recorded, outDirectory).ConfigureAwait(false);
+            var outDirectory = BenchmarkCommand.RedrawDirectory(args);
+            await WriteAsync(TopologyRecorded.Read(args[1]), outDirectory).ConfigureAwait(false);
             await Console.Error.WriteLineAsync($"redrew topology.md and topology.png in {outDirectory} from {args[1]}").ConfigureAwait(false);
             return 0;
         }
 
-        TopologyOptions options;
-        try
-        {
-            options = TopologyOptions.Parse(args);
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
-        {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
-        }
+        return await BenchmarkCommand.RunAsync(() => TopologyOptions.Parse(args), (options, ct) => MeasureAsync(options, args, ct)).ConfigureAwait(false);
+    }
 
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        var report = await new TopologyRunner(options, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
+    private static async Task<int> MeasureAsync(TopologyOptions options, string[] args, CancellationToken ct)
+    {
+        var report = await new TopologyRunner(options, Console.Error.WriteLine).RunAsync(ct).ConfigureAwait(false);
         report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- topology " + string.Join(' ', args);
         Directory.CreateDirectory(options.OutputDirectory);
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "topology.json"), TopologyJson.Render(report)).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "topology.json"), TopologyJson.Render(report), ct).ConfigureAwait(false);
         await WriteAsync(report, options.OutputDirectory).ConfigureAwait(false);
         Console.WriteLine(TopologyMarkdown.Render(report));
         await Console.Error.WriteLineAsync($"wrote topology.md, topology.json and topology.png in {options.OutputDirectory}").ConfigureAwait(false);
