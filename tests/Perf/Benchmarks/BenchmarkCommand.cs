@@ -46,6 +46,13 @@ public static class BenchmarkCommand
         return 0;
     }
 
+    /// <summary><c>--from FILE.json [--out DIR]</c>: the folder to redraw into, by default the recorded file's own.</summary>
+    public static string RedrawDirectory(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Count >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
+    }
+
     /// <summary>The command line as it is given in the reports.</summary>
     public static string CommandLine(string name, string[] args) => $"dotnet run -c Release --project tests/Perf/Benchmarks -- {name} " + string.Join(' ', args);
 }

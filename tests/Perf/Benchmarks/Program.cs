@@ -2,8 +2,9 @@ using BenchmarkDotNet.Running;
 using Conformance.Benchmarks.Goals;
 using Conformance.Benchmarks.Scaling;
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Topologies;
 
-// `throughput`, `goals`, `scaling` (and `topology`) run the end-to-end network measurements; anything else goes
+// `throughput`, `goals`, `scaling` and `topology` run the end-to-end network measurements; anything else goes
 // to BenchmarkDotNet's switcher (e.g. `--filter '*' --job short`).
 if (args.Length > 0 && args[0] == "goals")
 {
@@ -18,6 +19,11 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "scaling")
 {
     return await ScalingProgram.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == "topology")
+{
+    return await TopologyProgram.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
 // The assembly name (Conformance.Benchmarks) differs from the project file name, which BenchmarkDotNet's

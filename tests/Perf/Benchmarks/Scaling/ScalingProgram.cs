@@ -18,7 +18,7 @@ public static class ScalingProgram
         if (args.Length >= 2 && args[0] == "--from")
         {
             var recorded = ScalingRecorded.Read(args[1]);
-            var directory = args.Length >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
+            var directory = BenchmarkCommand.RedrawDirectory(args);
             await File.WriteAllTextAsync(Path.Combine(directory, "scaling.md"), ScalingMarkdown.Render(recorded)).ConfigureAwait(false);
             ScalingPlots.Write(recorded, directory);
             await Console.Error.WriteLineAsync($"redrew scaling.md and the plots in {directory} from {args[1]}").ConfigureAwait(false);

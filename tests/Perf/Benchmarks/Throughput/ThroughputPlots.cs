@@ -109,6 +109,7 @@ public static class ThroughputPlots
         return plot;
     }
 
+    /// <summary>Ticks for an axis that carries log10 of the values (labels are the values themselves).</summary>
     public static NumericAutomatic LogTicks() => new()
     {
         MinorTickGenerator = new LogMinorTickGenerator(),

@@ -12,7 +12,7 @@ public static class ThroughputProgram
         if (args.Length >= 2 && args[0] == "--from")
         {
             var recorded = RecordedReport.Read(args[1]);
-            var outDirectory = args.Length >= 4 && args[2] == "--out" ? args[3] : Path.GetDirectoryName(Path.GetFullPath(args[1]))!;
+            var outDirectory = BenchmarkCommand.RedrawDirectory(args);
             await File.WriteAllTextAsync(Path.Combine(outDirectory, "throughput.md"), ThroughputMarkdown.Render(recorded)).ConfigureAwait(false);
             ThroughputPlots.Write(recorded, outDirectory);
             await Console.Error.WriteLineAsync($"redrew throughput.md and the plots in {outDirectory} from {args[1]}").ConfigureAwait(false);

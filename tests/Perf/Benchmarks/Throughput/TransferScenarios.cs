@@ -30,16 +30,7 @@ public sealed class TransferScenarios(TestSeries series, string workDirectory)
     public async Task<RunResult> OursToStoreScpAsync(int images, bool storeScpNoDelay, ConnectionOptions connection, CancellationToken ct)
     {
         await using var scp = await StartStoreScpAsync(storeScpNoDelay, ct).ConfigureAwait(false);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var items = new List<StoreItem>(images);
-        foreach (var path in series.Files.Take(images))
-        {
-            items.Add(await FileStoreItem.FromFileAsync(path, ct).ConfigureAwait(false));
-        }
-
-        var options = OurScu.Options(scp.Port, StoreScpProcess.AeTitle, connection);
-        await OurScu.StoreAsync(options, items, ct).ConfigureAwait(false);
-        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var seconds = await OurScu.StoreFilesAsync(OurScu.Options(scp.Port, StoreScpProcess.AeTitle, connection), series.Files.Take(images), ct).ConfigureAwait(false);
         return await FinishStoreScpRunAsync(scp, seconds, images, ct).ConfigureAwait(false);
     }
 
