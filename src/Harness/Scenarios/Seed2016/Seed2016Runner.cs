@@ -85,9 +85,12 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
         limit.CancelAfter(ExchangeLimit);
         try
         {
-            var measurement = await measure(name, limit.Token).ConfigureAwait(false);
-            var verdict = await exchanges.JudgeConfirmedAsync(measurement, measure, operation, limit.Token).ConfigureAwait(false);
-            var row = new Seed2016Row(topology, setting, exchange, images, measurement, verdict, null);
+            // A verdict confirmed by a second measurement judged that one: the row keeps the measurement its verdict
+            // judged, so its figures, its attribution and the verdict agree.
+            ExchangeMeasurement? judged = null;
+            async Task<ExchangeMeasurement> Kept(string run, CancellationToken ct) => judged = await measure(run, ct).ConfigureAwait(false);
+            var verdict = await exchanges.JudgeConfirmedAsync(await Kept(name, limit.Token).ConfigureAwait(false), Kept, operation, limit.Token).ConfigureAwait(false);
+            var row = new Seed2016Row(topology, setting, exchange, images, judged, verdict, null);
             progress($"[{topology}] {setting.Key} {exchange}: {row.Cell()}");
             return row;
         }
