@@ -29,4 +29,14 @@ public class PeerDefectCatalogTests
         Recognised(refused).Should().Be("gdcm-move-listens-late");
         Recognised(Gdcmscu(0, "")).Should().BeNull();
     }
+
+    [Test]
+    public void A_refused_sub_association_without_status_lines_is_gdcm_move_listens_late()
+    {
+        var refused = Gdcmscu(1, "Refused: Out of Resources Unable to perform sub-operations\nError: In ./Source/MessageExchangeDefinition/gdcmULConnectionManager.cxx, line 764\n"
+            + " Tag 0x0,0x902 reported as Cannot connect to GDCMSCU at 198.19.252.15:11113: Connection ref\nCould not construct PDU for itemtype: 0\n");
+
+        Recognised(refused).Should().Be("gdcm-move-listens-late");
+        Recognised(refused with { ExitCode = 0 }).Should().BeNull("a run that ended well is no defect");
+    }
 }
