@@ -53,6 +53,7 @@ public static class WireExchange
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"connection from {connection.Client}: set-up {connection.Setup?.TotalMilliseconds:F2} ms, {connection.Responses.Count} responses{(connection.Lost ? ", capture incomplete" : "")}");
             text.AppendLine("operations ms: " + string.Join(' ', connection.OperationLatencies().Select(o => o.TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture))));
+            text.AppendLine("answers ms (the server's turn after the client's last data): " + string.Join(' ', connection.Answers.Select(o => o.TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture))));
             foreach (var gap in connection.Gaps)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"gap at {gap.At.TotalMilliseconds:F1} ms: {gap.Duration.TotalMilliseconds:F1} ms, write held by {gap.Holder}");

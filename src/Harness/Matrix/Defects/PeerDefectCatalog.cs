@@ -49,7 +49,22 @@ public static class PeerDefectCatalog
         ["3.0.21"],
         "gdcmscu --move starts listening for the sub-operations only after sending its C-MOVE-RQ, so an immediate connection is refused",
         "the capture shows the C-MOVE-RQ, then the SCP's SYN to gdcmscu's port answered with RST; movescu, which listens first, passes the same case",
-        result => GdcmCommands.FinalFailures(result) > 0);
+        result => GdcmCommands.FinalFailures(result) > 0 || RefusedSubAssociation(result));
+
+    /// <summary>
+    /// gdcmscu --move's storage SCP accepts a presentation context whose only transfer syntax is Explicit VR Little
+    /// Endian (Orthanc proposes one transfer syntax per context), then reads the C-STORE-RQ's data set as Implicit VR:
+    /// GDCM throws "Should not happen (imp)" and the process aborts before answering the first sub-operation. C-MOVE
+    /// SCPs that offer Implicit VR in the same context (dcmqrscp, our SCP) get it accepted and pass (seed-2016,
+    /// docs/budgets.md).
+    /// </summary>
+    public static readonly PeerDefect GdcmStoreScpReadsImplicit = new(
+        "gdcm-store-scp-reads-implicit",
+        PeerTool.GdcmScu,
+        ["3.0.21"],
+        "gdcmscu --move accepts Explicit VR Little Endian for its storage SCP, reads the data set as Implicit VR and aborts (exit 134, \"Should not happen (imp)\") before the first C-STORE-RSP",
+        "the capture at gdcmscu's storage port: its A-ASSOCIATE-AC accepts Orthanc's context 1 with 1.2.840.10008.1.2.1 only, the C-STORE-RQ and its data set arrive on it, and gdcmscu closes without a C-STORE-RSP; dcmqrscp and our SCP offer 1.2.840.10008.1.2 in the same context, gdcmscu accepts that and answers",
+        result => result.ExitCode == 134 && result.Output.Contains("Should not happen (imp)", StringComparison.Ordinal));
 
     /// <summary>
     /// DCMTK's getscu (DcmSCU's C-GET session) reads every C-GET-RSP as a command alone: the data set of a final
@@ -65,7 +80,7 @@ public static class PeerDefectCatalog
         "the capture shows the final C-GET-RSP and its identifier in one message before getscu's A-RELEASE-RQ; DcmSCU's C-GET session has no data set read for C-GET-RSP (DCMTK dcmnet/libsrc/scu.cc)",
         result => result.Output.Contains("P-Data PDU arrived", StringComparison.OrdinalIgnoreCase));
 
-    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate, GetscuIgnoresGetResponseIdentifier];
+    public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate, GetscuIgnoresGetResponseIdentifier, GdcmStoreScpReadsImplicit];
 
     /// <summary>
     /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:
@@ -89,6 +104,13 @@ public static class PeerDefectCatalog
             ? CellVerdict.Pass(passMessage, timings)
             : CellVerdict.Pass($"{passMessage}; known defect {stopped.Id} did not occur with {version}", timings) with { Defect = $"{stopped.Id}: no longer occurs with {version}" };
     }
+
+    /// <summary>
+    /// gdcmscu without its status lines (seen cross-host, seed-2016): it exits non-zero after printing the C-MOVE SCP's
+    /// error comment, which says the SCP could not connect to gdcmscu's storage port ("Connection ref[used]", cut).
+    /// </summary>
+    private static bool RefusedSubAssociation(ToolResult result) =>
+        result.ExitCode != 0 && result.Output.Contains("Cannot connect to", StringComparison.Ordinal) && result.Output.Contains("Connection ref", StringComparison.Ordinal);
 
     private static string Tail(string text) => text.Length > 500 ? text[^500..] : text;
 }

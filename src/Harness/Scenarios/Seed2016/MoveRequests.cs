@@ -14,8 +14,9 @@ namespace Conformance.Harness.Scenarios.Seed2016;
 /// </summary>
 internal static class MoveRequests
 {
-    /// <returns>A note when the tool ended abnormally after all (gdcmscu's abort), else null.</returns>
-    public static async Task<string?> RunAsync(MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, CancellationToken cancellationToken)
+    /// <returns>The catalogued peer defect the tool showed (gdcmscu's aborts, its late listening), else null.</returns>
+    public static async Task<ToolDefect?> RunAsync(
+        MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, ToolDefectRecognizer recognize, CancellationToken cancellationToken)
     {
         var series = setting.MechanismB;
         switch (scu)
@@ -33,10 +34,16 @@ internal static class MoveRequests
             case MoveScuKind.Gdcmscu:
                 var got = await destinations.Gdcmscu.RunAsync(Gdcmscu(source, destinations, study, series), cancellationToken).ConfigureAwait(false);
 
-                // GDCM 3.0.21/3.0.24 abort with a gdcm::Exception when the exchange is over (docs/harness.md); whether
-                // every sub-operation arrived is read from the capture at its storage SCP, not from its exit code.
-                Require(got.ExitCode == 0 || (got.ExitCode == 134 && got.Output.Contains("gdcm::Exception", StringComparison.Ordinal)), got);
-                return got.ExitCode == 0 ? null : $"gdcmscu aborted (exit 134): {string.Join(' ', got.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3))}";
+                // GDCM's known misbehaviours (an abort once the exchange is over, an abort on an Explicit VR data set, a
+                // refused sub-association) are the catalogue's; whether every sub-operation arrived is read from the
+                // capture at its storage SCP, not from its exit code. Anything else is an error.
+                if (recognize(got) is { } defect)
+                {
+                    return defect;
+                }
+
+                Require(got.ExitCode == 0, got);
+                return null;
             default:
                 var identifier = new DicomDataset();
                 identifier.SetUid(DicomTags.StudyInstanceUID, study.StudyUid);

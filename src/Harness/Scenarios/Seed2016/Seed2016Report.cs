@@ -39,12 +39,31 @@ public static class Seed2016Report
         }
 
         text.AppendLine(string.Join("; ", settings.Select(s => $"{s.Key} = {s.Title}")));
-        foreach (var row in rows.Where(r => r.Error is not null || r.Verdict?.Kind == BudgetVerdictKind.Fail || r.Measurement?.Note is not null))
+        foreach (var row in rows.Where(r => r.Error is not null || r.Defect is not null || r.Outcome is BudgetAttribution.Fail or BudgetAttribution.PeerDefect || !r.Complete))
         {
-            var note = row.Measurement?.Note is { } said ? $" [{said}]" : "";
-            text.AppendLine($"- {row.Setting.Key} {row.Exchange}: {row.Error ?? row.Verdict!.Message}{note}");
+            text.AppendLine($"- {row.Setting.Key} {row.Exchange}: {OneLine(Explain(row))}");
         }
 
         return text.ToString();
     }
+
+    /// <summary>Why a row is listed: its error, the catalogued defect (with the evidence the catalogue names), or the attributed verdict.</summary>
+    private static string Explain(Seed2016Row row)
+    {
+        if (row.Error is not null)
+        {
+            return row.Error;
+        }
+
+        var said = row.Measurement?.Note is { } note ? $" [{note}]" : "";
+        if (row.Defect is { } defect && !row.Complete)
+        {
+            return $"peer-defect {defect.Id}: {defect.Recognition}; {row.Measurement!.Operations.Count} of {row.Images} sub-operations on the wire{said}; evidence: {string.Join(", ", row.Measurement.Evidence)}";
+        }
+
+        var turn = row.Scu is null ? null : row.ReceiverTurn();
+        return $"{row.Attribution?.Message ?? row.Verdict?.Message}{(turn is null ? "" : $" ({turn})")}{said}";
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

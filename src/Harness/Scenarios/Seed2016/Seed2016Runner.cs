@@ -1,3 +1,4 @@
+using Conformance.Budgets;
 using Conformance.Harness.Scenarios.Wire;
 using Conformance.Harness.Topologies;
 
@@ -7,9 +8,11 @@ namespace Conformance.Harness.Scenarios.Seed2016;
 /// The 2016 scenario on one topology: C-STORE storescu -> storescp and every C-MOVE SCU (movescu, gdcmscu, ours)
 /// against every C-MOVE SCP (dcmqrscp, Orthanc, ours), once per <see cref="FixSetting"/>, each timed at its
 /// destination by a capture and judged by the budget against the reference pair (the "with the fix"
-/// storescu -> storescp, measured first, on the same topology).
+/// storescu -> storescp, measured first, on the same topology); then the rows moved into a peer tool's storage SCP
+/// are attributed (<see cref="Seed2016Attribution"/>). <paramref name="recognize"/> knows the peer defects the SCU
+/// tools show (the matrix's catalogue).
 /// </summary>
-public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, string evidenceRoot, Action<string> progress)
+public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, string evidenceRoot, Action<string> progress, ToolDefectRecognizer recognize)
 {
     private static readonly TimeSpan ExchangeLimit = TimeSpan.FromMinutes(20);
 
@@ -31,7 +34,9 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
             rows.AddRange(await MovesAsync(topology, exchanges, setting, files, cancellationToken).ConfigureAwait(false));
         }
 
-        return rows;
+        return Seed2016Attribution.Apply(rows, (row, reference) => row.Measurement is { } measured && reference.Measurement is { } paced
+            ? OperationBudget.Evaluate(measured.ToBudgetInput(paced, topology.Measurement, study.Images.BytesPerImage, "sub-operations"))
+            : null);
     }
 
     private async Task<List<Seed2016Row>> MovesAsync(Topology topology, ExchangeRunner exchanges, FixSetting setting, IReadOnlyList<string> files, CancellationToken cancellationToken)
@@ -49,16 +54,21 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
                 {
                     foreach (var scu in Enum.GetValues<MoveScuKind>())
                     {
-                        rows.Add(await RowAsync(exchanges, setting, $"{Label(scu)} <- {Label(scp)}", "sub-operations", files.Count, $"{setting.Key}.{Label(scu)}-from-{Label(scp)}",
+                        ToolDefect? defect = null;
+                        var row = await RowAsync(exchanges, setting, $"{Label(scu)} <- {Label(scp)}", "sub-operations", files.Count, $"{setting.Key}.{Label(scu)}-from-{Label(scp)}",
                             async (name, ct) =>
                             {
-                                string? note = null;
                                 var measured = await WireExchange.MeasureAsync(name, destinations.SiteOf(scu), WireEnd.Client, Path.Combine(evidenceRoot, topology.Spec.Name, name),
-                                    async c => note = await MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, c).ConfigureAwait(false), destinations.LogOf(scu), ct)
+                                    async c => defect = await MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, recognize, c).ConfigureAwait(false), destinations.LogOf(scu), ct)
                                     .ConfigureAwait(false);
-                                return measured with { Note = note };
+                                return measured with { Note = defect is null ? null : $"{defect.Id}: {defect.Said}" };
                             },
-                            cancellationToken).ConfigureAwait(false));
+                            cancellationToken).ConfigureAwait(false);
+                        rows.Add(row with { Scu = scu, Scp = scp, Defect = defect });
+                        if (defect is not null)
+                        {
+                            progress($"[{topology.Spec.Name}] {setting.Key} {row.Exchange}: peer defect {defect.Id} ({defect.Said})");
+                        }
                     }
                 }
             }
@@ -75,9 +85,12 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
         limit.CancelAfter(ExchangeLimit);
         try
         {
-            var measurement = await measure(name, limit.Token).ConfigureAwait(false);
-            var verdict = await exchanges.JudgeConfirmedAsync(measurement, measure, operation, limit.Token).ConfigureAwait(false);
-            var row = new Seed2016Row(topology, setting, exchange, images, measurement, verdict, null);
+            // A verdict confirmed by a second measurement judged that one: the row keeps the measurement its verdict
+            // judged, so its figures, its attribution and the verdict agree.
+            ExchangeMeasurement? judged = null;
+            async Task<ExchangeMeasurement> Kept(string run, CancellationToken ct) => judged = await measure(run, ct).ConfigureAwait(false);
+            var verdict = await exchanges.JudgeConfirmedAsync(await Kept(name, limit.Token).ConfigureAwait(false), Kept, operation, limit.Token).ConfigureAwait(false);
+            var row = new Seed2016Row(topology, setting, exchange, images, judged, verdict, null);
             progress($"[{topology}] {setting.Key} {exchange}: {row.Cell()}");
             return row;
         }

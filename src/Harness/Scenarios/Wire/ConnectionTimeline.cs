@@ -19,6 +19,12 @@ public sealed record WireIdle(TimeSpan At, TimeSpan Duration, WireEnd Holder);
 /// </summary>
 public sealed record ConnectionTimeline(IPEndPoint Client, TimeSpan Opened, TimeSpan? Accepted, IReadOnlyList<TimeSpan> Responses, IReadOnlyList<WireIdle> Gaps, bool Lost)
 {
+    /// <summary>
+    /// Each response's time since the client's last data before it: the server's turn (reading the end of the
+    /// request, handling it, writing the answer), where the rest of an operation is the client's sending.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> Answers { get; init; } = [];
+
     /// <summary>Connect to A-ASSOCIATE-AC: what a host-name lookup in the server lengthens.</summary>
     public TimeSpan? Setup => Accepted - Opened;
 

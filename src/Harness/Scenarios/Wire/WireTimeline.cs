@@ -20,6 +20,9 @@ public sealed class WireTimeline
 
     public IReadOnlyList<TimeSpan> Setups => [.. Connections.Select(c => c.Setup).OfType<TimeSpan>()];
 
+    /// <summary>Every response's time since the client's last data before it (<see cref="ConnectionTimeline.Answers"/>).</summary>
+    public IReadOnlyList<TimeSpan> Answers => [.. Connections.SelectMany(c => c.Answers)];
+
     public bool Lost => Connections.Any(c => c.Lost);
 
     public static WireTimeline Read(string pcapPath, int serverPort) => Analyze(PcapReader.ReadTcp(pcapPath), serverPort);
@@ -49,6 +52,8 @@ public sealed class WireTimeline
         TimeSpan? accepted = null;
         var ended = TimeSpan.MaxValue;
         var responses = new List<TimeSpan>();
+        var answers = new List<TimeSpan>();
+        TimeSpan? clientData = null;
         foreach (var segment in segments)
         {
             if (segment.IsFinOrReset)
@@ -58,6 +63,7 @@ public sealed class WireTimeline
 
             if (segment.Source.Port != serverPort)
             {
+                clientData = segment.PayloadLength > 0 ? segment.Time : clientData;
                 continue;
             }
 
@@ -67,6 +73,10 @@ public sealed class WireTimeline
                 if (pdu.IsLastCommandFragment)
                 {
                     responses.Add(pdu.Completed);
+                    if (clientData is { } sent && accepted is not null)
+                    {
+                        answers.Add(pdu.Completed - sent);
+                    }
                 }
                 else if (pdu.EndsExchange)
                 {
@@ -76,6 +86,6 @@ public sealed class WireTimeline
         }
 
         var gaps = new GapClassifier(segments, serverPort).Gaps(accepted ?? TimeSpan.MaxValue, ended);
-        return new ConnectionTimeline(client, segments[0].Time, accepted, responses, gaps, scanner.Lost);
+        return new ConnectionTimeline(client, segments[0].Time, accepted, responses, gaps, scanner.Lost) { Answers = answers };
     }
 }

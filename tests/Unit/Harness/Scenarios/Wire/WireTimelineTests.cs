@@ -46,6 +46,25 @@ public class WireTimelineTests
     }
 
     [Test]
+    public void The_servers_turn_runs_from_the_clients_last_data_to_the_response()
+    {
+        var capture = new SyntheticCapture().Handshake(0)
+            .Data(1, client: true, SyntheticCapture.Pdu(1, 200))
+            .Data(3, client: false, SyntheticCapture.Pdu(2, 180))
+            .Data(4, client: true, SyntheticCapture.Pdu(4, 500, control: 3))
+            .Data(10, client: true, SyntheticCapture.Pdu(4, 900, control: 2))
+            .BareAck(11, client: true)
+            .Data(30, client: false, SyntheticCapture.Pdu(4, Rsp, control: 3))
+            .Data(31, client: true, SyntheticCapture.Pdu(4, 500, control: 3))
+            .Data(33, client: false, SyntheticCapture.Pdu(4, Rsp, control: 3));
+
+        var timeline = Read(capture);
+
+        timeline.Operations.Select(o => Math.Round(o.TotalMilliseconds, 2)).Should().Equal(27, 3);
+        timeline.Answers.Select(o => Math.Round(o.TotalMilliseconds, 2)).Should().Equal([20, 2], "a bare ACK is no data: the server's turn starts at the request's last byte");
+    }
+
+    [Test]
     public void A_bare_ack_after_an_idle_gap_with_nothing_released_is_no_timer_evidence()
     {
         var capture = new SyntheticCapture().Handshake(0)
