@@ -51,7 +51,7 @@ public sealed class DicomServer : IAsyncDisposable
     /// <summary>Instances stored and acknowledged with Success since start.</summary>
     public long StoredInstances => Interlocked.Read(ref _stored);
 
-    /// <summary>Raised after each instance was stored, indexed and acknowledged (called on the association's task).</summary>
+    /// <summary>Raised after each instance was stored and indexed, before its response (on a storage I/O thread for disk storage, else on the association's handler task).</summary>
     public event Action<ReceivedInstance>? InstanceStored;
 
     public static async Task<DicomServer> StartAsync(DicomServerOptions options, CancellationToken cancellationToken = default)

@@ -9,6 +9,8 @@ public sealed class DiscardInstanceStorage : IInstanceStorage
 
     public bool CanRead => false;
 
+    public bool WritesToDevice => false;
+
     public ValueTask<IncomingInstance> BeginAsync(string sopInstanceUid, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IncomingInstance>(new DiscardIncomingInstance());
 

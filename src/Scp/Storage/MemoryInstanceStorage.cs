@@ -12,6 +12,9 @@ public sealed class MemoryInstanceStorage : IInstanceStorage
 
     public bool CanRead => true;
 
+    /// <summary>Fragments are copied into memory: nothing to wait for, so no device thread.</summary>
+    public bool WritesToDevice => false;
+
     public int Count => _instances.Count;
 
     internal ReplacementLocks Locks { get; } = new();

@@ -181,7 +181,7 @@ public class DicomServerStorageTests
     }
 
     /// <summary>Sends <c>stallAt</c> bytes, then waits until released (the test aborts meanwhile).</summary>
-    private sealed class StallingMessageData(long length, long stallAt) : IMessageData
+    internal sealed class StallingMessageData(long length, long stallAt) : IMessageData
     {
         private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);

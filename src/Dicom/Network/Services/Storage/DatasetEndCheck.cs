@@ -7,12 +7,14 @@ namespace Conformance.Dicom.Network.Services.Storage;
 /// <summary>
 /// Follows a data set's element structure as its fragments stream past, keeping only the header being read (at most 12
 /// bytes) and the open undefined-length sequences and items, so that a data set that ends inside an element (its
-/// header, its value, or an unterminated sequence or item) is recognised without buffering or reading it back. It
-/// only ever reports truncation it has followed to the end: for deflated data, an unknown transfer syntax, a VR it
-/// cannot read or nesting deeper than <see cref="MaxDepth"/> it stops following and reports nothing (the reader of the
-/// stored file judges those), so it never refuses an object the SCP could keep.
+/// header, its value, or an unterminated sequence or item) is recognised without buffering or reading it back. A deflated
+/// data set (PS3.5 A.5) is inflated as it streams past (<see cref="InflatingFeed"/>) and the inflated explicit VR little
+/// endian bytes are followed; a deflate stream that stops before its final block is truncation too. It only ever
+/// reports truncation it has followed to the end: for an unknown transfer syntax, deflated bytes that do not inflate, a
+/// VR it cannot read or nesting deeper than <see cref="MaxDepth"/> it stops following and reports nothing (the reader
+/// of the stored file judges those), so it never refuses an object the SCP could keep.
 /// </summary>
-public sealed class DatasetEndCheck
+public sealed class DatasetEndCheck : IDisposable
 {
     private const int MaxDepth = 64;
     private const uint ItemTag = 0xFFFE_E000;
@@ -22,6 +24,8 @@ public sealed class DatasetEndCheck
 
     private readonly Stack<Frame> _open = new();
     private readonly byte[] _header = new byte[12];
+    private readonly InflatingFeed? _inflating;
+    private readonly InflatingFeed.InflatedHandler _follow;
     private int _headerLength;
     private long _valueRemaining;
     private bool _following;
@@ -31,9 +35,11 @@ public sealed class DatasetEndCheck
     public DatasetEndCheck(DicomTransferSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        _following = syntax.IsKnown && !syntax.IsDeflated;
-        _explicitVr = syntax.IsExplicitVR;
-        _bigEndian = syntax.IsBigEndian;
+        _following = syntax.IsKnown;
+        _explicitVr = syntax.IsExplicitVR || syntax.IsDeflated;
+        _bigEndian = syntax.IsBigEndian && !syntax.IsDeflated;
+        _inflating = syntax.IsKnown && syntax.IsDeflated ? new InflatingFeed() : null;
+        _follow = Follow;
     }
 
     private enum Container
@@ -43,13 +49,28 @@ public sealed class DatasetEndCheck
     }
 
     /// <summary>Null when the data set ended at an element boundary (or could not be followed); else what is missing.</summary>
-    public string? Truncation => !_following ? null
+    public string? Truncation => !_following || _inflating?.Unreadable is not null ? null
+        : _inflating?.EndedEarly() == true ? "deflated data set truncated: its deflate stream ends before the final block"
         : _valueRemaining > 0 ? $"data set truncated inside an element: {_valueRemaining} bytes of its value missing"
         : _headerLength > 0 ? $"data set truncated inside an element header ({_headerLength} bytes of it received)"
         : _open.Count > 0 ? $"data set truncated inside {(_open.Peek().Kind == Container.Item ? "an item" : "a sequence")} of undefined length ({_open.Count} not closed)"
         : null;
 
     public void Append(ReadOnlySpan<byte> fragment)
+    {
+        if (_inflating is null)
+        {
+            Follow(fragment);
+        }
+        else if (_following)
+        {
+            _inflating.Push(fragment, _follow);
+        }
+    }
+
+    public void Dispose() => _inflating?.Dispose();
+
+    private void Follow(ReadOnlySpan<byte> fragment)
     {
         while (_following && !fragment.IsEmpty)
         {

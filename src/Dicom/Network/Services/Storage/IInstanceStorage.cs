@@ -13,6 +13,13 @@ public interface IInstanceStorage
     /// <summary>Whether stored instances can be read back for C-MOVE/C-GET.</summary>
     bool CanRead { get; }
 
+    /// <summary>
+    /// True (the default) when beginning, writing, completing, committing or reverting an instance may block on a device
+    /// (a disk, fsync): the receiving side then runs them on <see cref="DedicatedIoScheduler.Storage"/>, never on an
+    /// association's reader (<see cref="StorageDataSink"/>). False for storage that only copies memory.
+    /// </summary>
+    bool WritesToDevice => true;
+
     /// <summary>Starts receiving one instance; the bytes written are the whole Part 10 file.</summary>
     ValueTask<IncomingInstance> BeginAsync(string sopInstanceUid, CancellationToken cancellationToken);
 

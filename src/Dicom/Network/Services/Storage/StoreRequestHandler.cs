@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Dimse;
@@ -8,10 +9,15 @@ namespace Conformance.Dicom.Network.Services.Storage;
 /// The storage SCP role: streams each C-STORE data set into an <see cref="IInstanceStorage"/>, then completes the
 /// instance (fsync when durable), runs <see cref="AfterStore"/> (the SCP commits its index row there and may answer a
 /// warning), commits the instance and only then answers. A failure at any step reverts the instance (an earlier one of
-/// the same UID comes back) and answers a failure status; an abandoned transfer leaves nothing and gets no answer.
+/// the same UID comes back) and answers a failure status; an abandoned transfer leaves nothing and gets no answer. For
+/// storage that writes to a device, completing, <see cref="AfterStore"/> and commit or revert run as one step on a
+/// device thread once the instance's blocks are written, so neither fsync nor the index holds a thread-pool thread the
+/// associations' readers need; each association's unwritten data is bounded by its own <see cref="WriteBudget"/>.
 /// </summary>
 public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDimseRequestHandler
 {
+    private readonly ConditionalWeakTable<DimseChannel, WriteBudget> _budgets = [];
+
     public IInstanceStorage Storage => storage;
 
     /// <summary>When set, each data set's top-level elements before this tag are kept in memory as they arrive
@@ -40,7 +46,8 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
         var prefix = KeepDatasetPrefixBefore is { } stop && DicomTransferSyntax.TryLookup(syntaxUid, out var syntax)
             ? new DatasetPrefixCollector(syntax, stop)
             : null;
-        return new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, syntaxUid, channel.Info.PeerAe, prefix);
+        var budget = storage.WritesToDevice ? _budgets.GetValue(channel, _ => new WriteBudget()) : null;
+        return new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, syntaxUid, channel.Info.PeerAe, prefix, budget);
     }
 
     public virtual async Task HandleAsync(DimseChannel channel, DimseRequest request, IncomingMessage message, CancellationToken cancellationToken)
@@ -71,29 +78,37 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     {
         await using (sink.ConfigureAwait(false))
         {
-            IncomingInstance? instance = null;
-            try
+            // Awaited here, not on a device thread: a step there never waits for work queued behind it.
+            await sink.WrittenAsync().ConfigureAwait(false);
+            return await sink.OnDeviceAsync(() => CompleteStoreAsync(channel, store, sink, message, cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<StoreStatus> CompleteStoreAsync(
+        DimseChannel channel, CStoreRequest store, StorageDataSink sink, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        IncomingInstance? instance = null;
+        try
+        {
+            var (location, completed) = await sink.CompleteInstanceAsync(durable, cancellationToken).ConfigureAwait(false);
+            instance = completed;
+            var received = new ReceivedInstance(store, location, sink.TransferSyntaxUid, sink.DataLength, channel.Info.CallingAe)
             {
-                var (location, completed) = await sink.CompleteInstanceAsync(durable, cancellationToken).ConfigureAwait(false);
-                instance = completed;
-                var received = new ReceivedInstance(store, location, sink.TransferSyntaxUid, sink.DataLength, channel.Info.CallingAe)
-                {
-                    FirstFragmentTimestamp = message.FirstFragmentTimestamp,
-                    CompletedTimestamp = message.CompletedTimestamp,
-                    DatasetPrefix = sink.DatasetPrefix,
-                };
-                var status = AfterStore is null ? StoreStatus.Success : await AfterStore(received, cancellationToken).ConfigureAwait(false);
-                instance.Commit();
-                received.StoredTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
-                Stored?.Invoke(received);
-                return status;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Revert(channel, instance);
-                channel.Log?.Invoke($"C-STORE of {store.AffectedSopInstanceUid} from {channel.Info.PeerAe} failed: {ex.Message}");
-                return new StoreStatus(ex is IOException ? DimseStatus.OutOfResources : DimseStatus.CannotUnderstand, ex.Message);
-            }
+                FirstFragmentTimestamp = message.FirstFragmentTimestamp,
+                CompletedTimestamp = message.CompletedTimestamp,
+                DatasetPrefix = sink.DatasetPrefix,
+            };
+            var status = AfterStore is null ? StoreStatus.Success : await AfterStore(received, cancellationToken).ConfigureAwait(false);
+            instance.Commit();
+            received.StoredTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+            Stored?.Invoke(received);
+            return status;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Revert(channel, instance);
+            channel.Log?.Invoke($"C-STORE of {store.AffectedSopInstanceUid} from {channel.Info.PeerAe} failed: {ex.Message}");
+            return new StoreStatus(ex is IOException ? DimseStatus.OutOfResources : DimseStatus.CannotUnderstand, ex.Message);
         }
     }
 

@@ -44,19 +44,53 @@ public class DatasetEndCheckTests
     }
 
     [Test]
+    public void A_deflated_data_set_is_inflated_while_following_and_every_cut_of_it_is_truncation()
+    {
+        var deflated = DicomDatasetWriter.ToArray(WithNestedSequences(encapsulated: true), DicomTransferSyntax.DeflatedExplicitVRLittleEndian);
+        var wrong = new List<string>();
+        // The last byte may be the padding to even length (PS3.5 A.5), after the deflate stream's end: cutting it loses nothing.
+        for (var cut = 0; cut < deflated.Length - 1; cut++)
+        {
+            foreach (var fragment in new[] { 1, 7, int.MaxValue })
+            {
+                if (Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, deflated.AsSpan(0, cut), fragment) is null)
+                {
+                    wrong.Add($"cut {cut} of {deflated.Length} (fragments of {fragment}): complete");
+                }
+            }
+        }
+
+        wrong.Should().BeEmpty();
+        Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, deflated, 7).Should().BeNull();
+        Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, deflated.AsSpan(0, deflated.Length / 2), int.MaxValue)
+            .Should().Be("deflated data set truncated: its deflate stream ends before the final block");
+    }
+
+    [Test]
+    public void A_complete_deflate_stream_whose_inflated_data_set_ends_inside_an_element_is_truncation()
+    {
+        var bytes = DicomDatasetWriter.ToArray(WithNestedSequences(encapsulated: false), DicomTransferSyntax.ExplicitVRLittleEndian);
+        using var compressed = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes.AsSpan(0, bytes.Length - 3));
+        }
+
+        Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, compressed.ToArray(), 5).Should().Be("data set truncated inside an element: 3 bytes of its value missing");
+    }
+
+    [Test]
     public void What_it_cannot_follow_is_never_called_truncated()
     {
-        var dataset = WithNestedSequences(encapsulated: false);
-        var deflated = DicomDatasetWriter.ToArray(dataset, DicomTransferSyntax.DeflatedExplicitVRLittleEndian);
-
-        Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, deflated.AsSpan(0, deflated.Length / 2), 7).Should().BeNull();
+        // Bytes that are no deflate stream at all: the reader of the file judges them.
+        Check(DicomTransferSyntax.DeflatedExplicitVRLittleEndian, [0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x01], int.MaxValue).Should().BeNull();
         // (0008,0016) with "??" where the VR should be, then a cut: the reader of the file judges it, not this check.
         Check(DicomTransferSyntax.ExplicitVRLittleEndian, [0x08, 0x00, 0x16, 0x00, (byte)'?', (byte)'?', 0x08, 0x00, 0x31], int.MaxValue).Should().BeNull();
     }
 
     private static string? Check(DicomTransferSyntax syntax, ReadOnlySpan<byte> bytes, int fragment)
     {
-        var check = new DatasetEndCheck(syntax);
+        using var check = new DatasetEndCheck(syntax);
         for (var offset = 0; offset < bytes.Length; offset += fragment)
         {
             check.Append(bytes.Slice(offset, Math.Min(fragment, bytes.Length - offset)));
