@@ -37,8 +37,14 @@ public class SlowStorageTests
 
             var echo = await channel.SendRequestAsync(1, new CEchoRequest { MessageId = 2 }, null, CancellationToken.None);
             var answered = echo.FinalAsync(CancellationToken.None).AsTask();
-            _ = answered.ContinueWith(_ => storage.Record("echo answered"), TaskScheduler.Default);
-            await Task.WhenAny(answered, Task.Delay(HangGuard));
+
+            // Recorded here, before the device opens, only if the answer came while it was blocked (a continuation on
+            // the thread pool could run after Open() and misorder a correct run).
+            if (await Task.WhenAny(answered, Task.Delay(HangGuard)) == answered)
+            {
+                storage.Record("echo answered");
+            }
+
             storage.Open();
 
             (await answered).Response.Status.Should().Be(DimseStatus.Success);
@@ -55,11 +61,14 @@ public class SlowStorageTests
         var memory = new MemoryInstanceStorage();
         using var storage = new BlockingStorage(memory);
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var endedOnce = 0;
         void Log(string line)
         {
-            if (line.StartsWith("Association with", StringComparison.Ordinal) && ended.TrySetResult())
+            // Recorded before the test is woken, so the test's Open() cannot come first in a correct run.
+            if (line.StartsWith("Association with", StringComparison.Ordinal) && Interlocked.Exchange(ref endedOnce, 1) == 0)
             {
                 storage.Record("association ended");
+                ended.TrySetResult();
             }
         }
 
