@@ -34,6 +34,15 @@ public sealed record DicomServerOptions
     /// <summary>Known C-MOVE destinations.</summary>
     public IReadOnlyList<MoveDestination> MoveDestinations { get; init; } = [];
 
+    /// <summary>
+    /// Pauses between attempts when a C-MOVE destination refuses our connection (default 50, 100, 200, 400 and 800 ms:
+    /// at most about 1.6 s more before the sub-operations count as failed). gdcmscu 3.0 opens its storage port only
+    /// after its C-MOVE-RQ is sent, so a first, immediate connection can be refused (docs/matrix.md,
+    /// gdcm-move-listens-late). Empty: one attempt.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> MoveDestinationRetryDelays { get; init; } =
+        [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800)];
+
     /// <summary>fsync each received file before answering Success.</summary>
     public bool Durable { get; init; }
 

@@ -38,9 +38,10 @@ internal sealed class RetrieveService(SqliteInstanceIndex index, DicomServerOpti
             MaxPduLength = options.MaxPduLength,
             AsyncOperations = StoreAssociationSender.DefaultAsyncOperations,
         };
+        var subOperationConnection = options.Connection with { RefusedConnectRetryDelays = options.MoveDestinationRetryDelays };
         var sendOptions = new StoreSendOptions { MoveOriginatorAe = channel.Info.CallingAe, MoveOriginatorMessageId = request.MessageId, Priority = request.Priority };
         await RetrieveAsync(channel, request, request.AffectedSopClassUid, message, (items, onOutcome) =>
-            StoreAssociationSender.SendAsync(association, options.Connection, items, sendOptions, (_, outcome) => onOutcome(outcome), cancelled), cancelled)
+            StoreAssociationSender.SendAsync(association, subOperationConnection, items, sendOptions, (_, outcome) => onOutcome(outcome), cancelled), cancelled)
             .ConfigureAwait(false);
     }
 

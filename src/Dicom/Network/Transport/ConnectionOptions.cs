@@ -63,6 +63,13 @@ public sealed record ConnectionOptions
     /// <summary>TCP connection establishment.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Pauses before each further attempt when the peer refuses the TCP connection (RST to our SYN); empty (the
+    /// default) fails at the first refusal. A C-MOVE SCP sets a short series because some move SCUs (gdcmscu
+    /// 3.0) open their storage port only after sending the C-MOVE-RQ; a timeout is never retried.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> RefusedConnectRetryDelays { get; init; } = [];
+
     /// <summary>PS3.8 ARTIM timer; also bounds the waits for A-ASSOCIATE-AC/RJ and A-RELEASE-RP.</summary>
     public TimeSpan ArtimTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

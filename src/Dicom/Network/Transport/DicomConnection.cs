@@ -47,9 +47,30 @@ public sealed class DicomConnection : IDisposable
     /// Connects within <see cref="ConnectionOptions.ConnectTimeout"/> (a timeout raises <see cref="TimeoutException"/>),
     /// then runs the TLS handshake when <see cref="ConnectionOptions.TlsClient"/> is set (<see cref="TlsHandshakeException"/>).
     /// </summary>
+    /// <remarks>
+    /// A refused connection is tried again after each of <see cref="ConnectionOptions.RefusedConnectRetryDelays"/>
+    /// (each retry logged); the last refusal is thrown.
+    /// </remarks>
     public static async Task<DicomConnection> ConnectAsync(string host, int port, ConnectionOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await ConnectOnceAsync(host, port, options, ct).ConfigureAwait(false);
+            }
+            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused && attempt < options.RefusedConnectRetryDelays.Count)
+            {
+                var delay = options.RefusedConnectRetryDelays[attempt];
+                options.Log?.Invoke($"{host}:{port} refused the connection (attempt {attempt + 1} of {options.RefusedConnectRetryDelays.Count + 1}); trying again in {(int)delay.TotalMilliseconds} ms");
+                await Task.Delay(delay, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<DicomConnection> ConnectOnceAsync(string host, int port, ConnectionOptions options, CancellationToken ct)
+    {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
         try
         {
