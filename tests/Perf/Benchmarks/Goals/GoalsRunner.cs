@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Scp.Storage;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 

@@ -2,6 +2,7 @@ using Conformance.Scp.Storage;
 using System.Diagnostics;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Scenarios;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 
