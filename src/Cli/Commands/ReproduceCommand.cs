@@ -2,9 +2,6 @@ using System.CommandLine;
 using Conformance.Cli.Commands.Reproduce;
 using Conformance.Cli.Hosting;
 using Conformance.Cli.Options;
-using Conformance.Harness.Matrix.Defects;
-using Conformance.Harness.Matrix.Model;
-using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Scenarios;
 using Conformance.Harness.Scenarios.Seed2016;
 using Conformance.Harness.Setup;
@@ -79,7 +76,7 @@ internal static class ReproduceCommand
         var reports = new List<string>();
         await using (session.ConfigureAwait(false))
         {
-            var runner = new Seed2016Runner(session, study, Path.Combine(folder, "evidence"), Say, GdcmscuDefects);
+            var runner = new Seed2016Runner(session, study, Path.Combine(folder, "evidence"), Say);
             foreach (var spec in topologies)
             {
                 var rows = await runner.RunAsync(spec, ct).ConfigureAwait(false);
@@ -96,10 +93,4 @@ internal static class ReproduceCommand
         Say($"report written to {path}");
         return ExitCodes.Success;
     }
-
-    /// <summary>The matrix's catalogue of gdcmscu's defects, for the 2016 scenario's gdcmscu --move runs.</summary>
-    private static ToolDefect? GdcmscuDefects(ToolResult result) =>
-        PeerDefectCatalog.All.FirstOrDefault(d => d.Peer == PeerTool.GdcmScu && d.Recognizes(result)) is { } defect
-            ? new ToolDefect(defect.Id, defect.Recognition, ToolDefect.Tail(result))
-            : null;
 }

@@ -1,5 +1,5 @@
+using Conformance.Harness.Defects;
 using Conformance.Harness.Images;
-using Conformance.Harness.Matrix.Defects;
 using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Topologies;

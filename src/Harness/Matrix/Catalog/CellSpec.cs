@@ -1,4 +1,5 @@
 using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Peers;
 
 namespace Conformance.Harness.Matrix.Catalog;
 

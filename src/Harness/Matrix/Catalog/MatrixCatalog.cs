@@ -1,6 +1,7 @@
 using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Stage;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Sut.External;
 
 namespace Conformance.Harness.Matrix.Catalog;

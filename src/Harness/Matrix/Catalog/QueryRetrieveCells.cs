@@ -1,5 +1,6 @@
 using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Peers;
 
 namespace Conformance.Harness.Matrix.Catalog;
 

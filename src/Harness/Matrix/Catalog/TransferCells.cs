@@ -2,6 +2,7 @@ using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Corpus;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Stage;
+using Conformance.Harness.Peers;
 
 namespace Conformance.Harness.Matrix.Catalog;
 

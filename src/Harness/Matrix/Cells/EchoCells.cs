@@ -1,6 +1,7 @@
 using Conformance.Harness.Matrix.Defects;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Sut;
 
@@ -40,7 +41,7 @@ public sealed record EchoFromScu(PeerTool Peer) : CaseVariant(Peer == PeerTool.O
         {
             var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--echo", host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);
             Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu received no C-ECHO-RSP with status 0: {CellKit.Tail(gdcm.Output)}");
-            return PeerDefectCatalog.Judge(context, Peer, gdcm, "gdcmscu's C-ECHO got Success", Single("c-echo", gdcm));
+            return PeerDefectVerdict.Judge(context, Peer, gdcm, "gdcmscu's C-ECHO got Success", Single("c-echo", gdcm));
         }
 
         var echo = await CellKit.RunAsync(context, toolbox, ScuCommands.EchoScu(host, scp.Port, scp.AeTitle), cancellationToken).ConfigureAwait(false);

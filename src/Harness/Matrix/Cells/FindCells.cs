@@ -1,3 +1,4 @@
+using Conformance.Harness.Peers;
 using System.Diagnostics;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Query;
@@ -67,7 +68,7 @@ public sealed record FindFromGdcm(QueryCase Query) : CaseVariant(Query.Name)
         var pending = GdcmCommands.StatusCount(gdcm, 0xFF00) + GdcmCommands.StatusCount(gdcm, 0xFF01);
         Expect.That(pending == expected && GdcmCommands.StatusCount(gdcm, 0x0000) == 1,
             $"gdcmscu logged {pending} pending response(s) and {GdcmCommands.StatusCount(gdcm, 0x0000)} final Success; expected {expected} and 1: {CellKit.Tail(gdcm.Output)}");
-        return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"gdcmscu got {pending} match(es) and Success", EchoFromScu.Single("c-find", gdcm));
+        return PeerDefectVerdict.Judge(context, PeerTool.GdcmScu, gdcm, $"gdcmscu got {pending} match(es) and Success", EchoFromScu.Single("c-find", gdcm));
     }
 }
 

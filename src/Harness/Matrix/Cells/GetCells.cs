@@ -3,6 +3,7 @@ using Conformance.Harness.Matrix.Defects;
 using Conformance.Harness.Matrix.Wire;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Orthanc;
 using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Sut;
@@ -54,7 +55,7 @@ public sealed record GetFromGetScu(RetrieveScenario Scenario) : CaseVariant(Scen
         // Only a final response with failed sub-operations carries an identifier: there getscu's release is judged
         // against the peer-defect catalogue (getscu does not read it); elsewhere it must exit 0.
         return Scenario.Fragile
-            ? PeerDefectCatalog.Judge(context, PeerTool.GetScu, result, message, timings)
+            ? PeerDefectVerdict.Judge(context, PeerTool.GetScu, result, message, timings)
             : Released(result, message, timings);
     }
 
@@ -85,7 +86,7 @@ public sealed record GetFromGdcm(RetrieveScenario Scenario) : CaseVariant(Scenar
         var objects = Scenario.Objects(context.Corpus.Query);
         var identical = ObjectCheck.SameObjects(objects, StoredFileIndex.ByInstanceUid(got), "gdcmscu (C-GET)", ObjectCheck.AnySyntax);
         Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu logged no final Success: {CellKit.Tail(gdcm.Output)}");
-        return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) received by gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-get", gdcm));
+        return PeerDefectVerdict.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) received by gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-get", gdcm));
     }
 }
 

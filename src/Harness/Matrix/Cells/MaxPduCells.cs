@@ -1,3 +1,4 @@
+using Conformance.Harness.Peers;
 using System.Net;
 using Conformance.Harness.Matrix.Corpus;
 using Conformance.Harness.Matrix.Model;

@@ -1,8 +1,10 @@
+using Conformance.Harness.Defects;
 using Conformance.Harness.Matrix.Corpus;
 using Conformance.Harness.Matrix.Defects;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
 using Conformance.Harness.Matrix.Stage;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Sut;
 using Conformance.Harness.Sut.External;
@@ -47,7 +49,7 @@ public sealed record MoveAtArchive(PeerTool Archive, RetrieveScenario Scenario) 
             new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
         Expect.That(PeerDefectCatalog.OrthancUnknownMoveDestination.Recognizes(check),
             $"the SUT reported 0xC000 for the unknown destination, but DCMTK movescu got something else from {Archive}: {CellKit.Tail(check.Output)}");
-        return PeerDefectCatalog.Judge(context, Archive, check, "the SUT reported the final status Orthanc sent (0xC000), as movescu saw it too");
+        return PeerDefectVerdict.Judge(context, Archive, check, "the SUT reported the final status Orthanc sent (0xC000), as movescu saw it too");
     }
 }
 
@@ -103,7 +105,7 @@ public sealed record MoveFromGdcm(RetrieveScenario Scenario) : CaseVariant(Scena
 
         var identical = ObjectCheck.SameObjects(objects, received, "gdcmscu's storage SCP", ObjectCheck.AnySyntax);
         Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu logged no final Success: {CellKit.Tail(gdcm.Output)}");
-        return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) moved to gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-move", gdcm));
+        return PeerDefectVerdict.Judge(context, PeerTool.GdcmScu, gdcm, $"{objects.Count} object(s) moved to gdcmscu, {identical} byte for byte", EchoFromScu.Single("c-move", gdcm));
     }
 }
 

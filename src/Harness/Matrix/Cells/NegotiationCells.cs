@@ -1,6 +1,7 @@
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
 using Conformance.Harness.Matrix.Wire;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 using Conformance.Harness.Sut;
 using Conformance.Harness.Sut.External;

@@ -1,3 +1,4 @@
+using Conformance.Harness.Peers;
 using System.Diagnostics;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
@@ -60,7 +61,7 @@ public sealed record StoreFromGdcm(SyntaxCase Syntax) : CaseVariant(Syntax.Name)
         var gdcm = await CellKit.RunAsync(context, toolbox, GdcmCommands.Run("--store", context.AddressForPeers(scp), scp.Port, scp.AeTitle, "-i", context.InContainer(file)), cancellationToken).ConfigureAwait(false);
         Expect.That(GdcmCommands.StatusCount(gdcm, 0x0000) >= 1, $"gdcmscu received no C-STORE-RSP with status 0: {CellKit.Tail(gdcm.Output)}");
         var identical = ObjectCheck.SameObjects([file], CellKit.StoredBy(scp, context.Sut.Name), "the SUT's SCP");
-        return PeerDefectCatalog.Judge(context, PeerTool.GdcmScu, gdcm, $"gdcmscu's object stored, {identical} byte for byte", EchoFromScu.Single("c-store", gdcm));
+        return PeerDefectVerdict.Judge(context, PeerTool.GdcmScu, gdcm, $"gdcmscu's object stored, {identical} byte for byte", EchoFromScu.Single("c-store", gdcm));
     }
 }
 

@@ -1,4 +1,5 @@
 using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Topologies;
 
 namespace Conformance.Harness.Matrix.Model;

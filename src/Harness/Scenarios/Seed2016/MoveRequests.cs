@@ -2,6 +2,7 @@ using System.Globalization;
 using Conformance.Dicom.Data;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Query;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Peers.Tools;
 
@@ -16,7 +17,7 @@ internal static class MoveRequests
 {
     /// <returns>The catalogued peer defect the tool showed (gdcmscu's aborts, its late listening), else null.</returns>
     public static async Task<ToolDefect?> RunAsync(
-        MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, ToolDefectRecognizer recognize, CancellationToken cancellationToken)
+        MoveScuKind scu, MoveSource source, MoveDestinations destinations, FixSetting setting, Seed2016Study study, CancellationToken cancellationToken)
     {
         var series = setting.MechanismB;
         switch (scu)
@@ -37,7 +38,7 @@ internal static class MoveRequests
                 // GDCM's known misbehaviours (an abort once the exchange is over, an abort on an Explicit VR data set, a
                 // refused sub-association) are the catalogue's; whether every sub-operation arrived is read from the
                 // capture at its storage SCP, not from its exit code. Anything else is an error.
-                if (recognize(got) is { } defect)
+                if (ToolDefect.Of(PeerTool.GdcmScu, got) is { } defect)
                 {
                     return defect;
                 }

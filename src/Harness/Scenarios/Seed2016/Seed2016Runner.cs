@@ -9,10 +9,10 @@ namespace Conformance.Harness.Scenarios.Seed2016;
 /// against every C-MOVE SCP (dcmqrscp, Orthanc, ours), once per <see cref="FixSetting"/>, each timed at its
 /// destination by a capture and judged by the budget against the reference pair (the "with the fix"
 /// storescu -> storescp, measured first, on the same topology); then the rows moved into a peer tool's storage SCP
-/// are attributed (<see cref="Seed2016Attribution"/>). <paramref name="recognize"/> knows the peer defects the SCU
-/// tools show (the matrix's catalogue).
+/// are attributed (<see cref="Seed2016Attribution"/>). The peer defects the SCU tools show are the catalogue's
+/// (<see cref="ToolDefect"/>).
 /// </summary>
-public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, string evidenceRoot, Action<string> progress, ToolDefectRecognizer recognize)
+public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, string evidenceRoot, Action<string> progress)
 {
     private static readonly TimeSpan ExchangeLimit = TimeSpan.FromMinutes(20);
 
@@ -59,7 +59,7 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
                             async (name, ct) =>
                             {
                                 var measured = await WireExchange.MeasureAsync(name, destinations.SiteOf(scu), WireEnd.Client, Path.Combine(evidenceRoot, topology.Spec.Name, name),
-                                    async c => defect = await MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, recognize, c).ConfigureAwait(false), destinations.LogOf(scu), ct)
+                                    async c => defect = await MoveRequests.RunAsync(scu, sources[scp], destinations, setting, study, c).ConfigureAwait(false), destinations.LogOf(scu), ct)
                                     .ConfigureAwait(false);
                                 return measured with { Note = defect is null ? null : $"{defect.Id}: {defect.Said}" };
                             },

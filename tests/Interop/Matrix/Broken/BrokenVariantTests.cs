@@ -3,6 +3,7 @@ using Conformance.Harness.Matrix.Cells;
 using Conformance.Harness.Matrix.Corpus;
 using Conformance.Harness.Matrix.Model;
 using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Sut;
 using Conformance.Harness.Topologies;
 using Conformance.Reporting.Results;

@@ -1,6 +1,7 @@
 using Conformance.Dicom.Data;
 using Conformance.Dicom.IO;
 using Conformance.Dicom.Uids;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Data;
 

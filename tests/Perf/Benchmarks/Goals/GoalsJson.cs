@@ -1,21 +1,16 @@
-using System.Text.Json;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 
 /// <summary>The raw figures of a <c>goals</c> run: every run's seconds by round, and each goal's per-round ratios.</summary>
 public static class GoalsJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Render(GoalsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = new
+        var options = new { report.Options.Images, report.Options.Small, report.Options.DurableCount, report.Options.Rounds, report.Options.EchoRuns };
+        return ReportJson.Render(report, options, new
         {
-            measuredUtc = report.MeasuredUtc,
-            command = report.CommandLine,
-            machine = report.Machine,
-            options = new { report.Options.Images, report.Options.Small, report.Options.DurableCount, report.Options.Rounds, report.Options.EchoRuns },
             cli = report.Cli.Describe(),
             ctFileBytes = report.CtFileBytes,
             smallFileBytes = report.SmallFileBytes,
@@ -40,7 +35,6 @@ public static class GoalsJson
                 @checked = m.Checked,
                 secondsByRound = m.Rounds.Select(r => r.Select(s => Math.Round(s, 5))),
             }),
-        };
-        return JsonSerializer.Serialize(document, Indented);
+        });
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
-using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
+using static Conformance.Benchmarks.Shared.MarkdownText;
 
 namespace Conformance.Benchmarks.Goals;
 
@@ -20,35 +20,28 @@ public static class GoalsMarkdown
     {
         ArgumentNullException.ThrowIfNull(report);
         var o = report.Options;
-        var m = report.Machine;
-        var text = new StringBuilder();
-        Line(text, $"Measured {report.MeasuredUtc:yyyy-MM-dd HH:mm} UTC on {m.Cores} x {m.Cpu}, {m.Os}, kernel {m.Kernel}, {m.Dotnet}, DCMTK `{m.Dcmtk}`; load average {m.LoadAverageStart} at start, {m.LoadAverageEnd} at end.");
-        Line(text, $"Command: `{report.CommandLine}`. CLI for store/scp: `{report.Cli.Describe()}`.");
-        Line(text, $"{o.Images} CT images per transfer ({report.CtFileBytes} bytes per file), {o.Small} small objects ({report.SmallFileBytes} bytes per file), {o.DurableCount} of each with `--durable`; {o.Rounds} interleaved rounds; {o.EchoRuns} C-ECHO processes per binary per round.");
-        Line(text);
-        Line(text, "### Goals");
-        Line(text);
-        Line(text, "Ratio: per round, this configuration's time per object over its baseline's in the same round (for throughput goals the baseline's over this one's, same bytes); median over rounds, (min-max). For C-ECHO the round's figure is the median of its runs. The verdict is on the median ratio.");
-        Line(text);
-        Line(text, "| goal | configuration | baseline | ratio | target | verdict |");
-        Line(text, "|---|---|---|---|---|---|");
+        var text = new MarkdownText()
+            .Measured(report, $", DCMTK `{report.Machine.Dcmtk}`")
+            .Command(report, $" CLI for store/scp: `{report.Cli.Describe()}`.")
+            .Line($"{o.Images} CT images per transfer ({report.CtFileBytes} bytes per file), {o.Small} small objects ({report.SmallFileBytes} bytes per file), {o.DurableCount} of each with `--durable`; {o.Rounds} interleaved rounds; {o.EchoRuns} C-ECHO processes per binary per round.")
+            .Heading("Goals")
+            .Line("Ratio: per round, this configuration's time per object over its baseline's in the same round (for throughput goals the baseline's over this one's, same bytes); median over rounds, (min-max). For C-ECHO the round's figure is the median of its runs. The verdict is on the median ratio.")
+            .Line()
+            .Table("goal", "configuration", "baseline", "ratio", "target", "verdict");
         foreach (var g in report.Outcomes)
         {
-            Line(text, $"| {g.Goal.Number}: {g.Goal.Text} | {g.Configuration.Title}: {Seconds(g.Configuration)} | {g.Baseline.Title}: {Seconds(g.Baseline)} | {Spread(g.Ratios, "F2")} | {g.Goal.Target} | **{g.Verdict}** |");
+            text.Row($"{g.Goal.Number}: {g.Goal.Text}", $"{g.Configuration.Title}: {Seconds(g.Configuration)}", $"{g.Baseline.Title}: {Seconds(g.Baseline)}", Spread(g.Ratios, "F2"), g.Goal.Target, $"**{g.Verdict}**");
         }
 
         foreach (var (group, title) in Groups)
         {
-            Line(text);
-            Line(text, $"### {title}");
-            Line(text);
-            Line(text, "| configuration | seconds, median (min-max) | ms per object | MB/s | checked at the receiver (last run) |");
-            Line(text, "|---|---|---|---|---|");
+            text.Heading(title)
+                .Table("configuration", "seconds, median (min-max)", "ms per object", "MB/s", "checked at the receiver (last run)");
             foreach (var c in report.Measurements.Where(c => c.Group == group))
             {
                 var s = c.Seconds;
                 var rate = c.Bytes == 0 ? "-" : (c.Bytes / 1e6 / s.Median).ToString("F0", CultureInfo.InvariantCulture);
-                Line(text, $"| {c.Title} | {Spread(s, "F3")} | {ThroughputMarkdown.F(s.Median * 1000 / c.Items)} | {rate} | {c.Checked} |");
+                text.Row(c.Title, Spread(s, "F3"), Milliseconds(s.Median * 1000 / c.Items), rate, c.Checked);
             }
         }
 
@@ -56,10 +49,5 @@ public static class GoalsMarkdown
     }
 
     private static string Seconds(Measurement m) =>
-        m.Group == "echo" ? $"{ThroughputMarkdown.F(m.Seconds.Median * 1000)} ms" : $"{m.Seconds.Median.ToString("F2", CultureInfo.InvariantCulture)} s";
-
-    private static string Spread(Samples s, string format) =>
-        $"{s.Median.ToString(format, CultureInfo.InvariantCulture)} ({s.Min.ToString(format, CultureInfo.InvariantCulture)}-{s.Max.ToString(format, CultureInfo.InvariantCulture)})";
-
-    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+        m.Group == "echo" ? $"{Milliseconds(m.Seconds.Median * 1000)} ms" : $"{m.Seconds.Median.ToString("F2", CultureInfo.InvariantCulture)} s";
 }

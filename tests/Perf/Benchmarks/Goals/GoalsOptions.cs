@@ -1,9 +1,9 @@
-using System.Globalization;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 
 /// <summary>Command line of <c>goals</c>; the defaults are the sizes issue 8 names.</summary>
-public sealed record GoalsOptions
+public sealed record GoalsOptions() : BenchmarkOptions("goals")
 {
     /// <summary>CT images (512x512x16, ~525 KB) per transfer.</summary>
     public int Images { get; init; } = 1000;
@@ -26,43 +26,18 @@ public sealed record GoalsOptions
     /// <summary>Binaries whose C-ECHO start-up is measured (label, path, environment); empty = only <see cref="Cli"/>.</summary>
     public IReadOnlyList<CliBinary> Startup { get; init; } = [];
 
-    public string OutputDirectory { get; init; } = Path.Combine("docs", "benchmarks");
+    private const string Usage = "Options: --images N --small N --durable-count N --rounds N --echo-runs N --cli PATH --startup LABEL=PATH[;VAR=VALUE...] (repeatable)";
 
-    public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "conformance-goals-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-
-    public const string Usage = "Options: --images N --small N --durable-count N --rounds N --echo-runs N --cli PATH --startup LABEL=PATH[;VAR=VALUE...] (repeatable) --out DIR --work DIR";
-
-    public static GoalsOptions Parse(IReadOnlyList<string> args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new GoalsOptions();
-        var startup = new List<CliBinary>();
-        for (var i = 0; i < args.Count; i++)
+    public static GoalsOptions Parse(IReadOnlyList<string> args) =>
+        OptionReader.Parse(args, new GoalsOptions(), Usage, (o, options) => o.Name switch
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            int Number() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{args[i]} must be positive");
-            switch (args[i])
-            {
-                case "--startup":
-                    startup.Add(CliBinary.Parse(Value()));
-                    continue;
-                default:
-                    options = args[i] switch
-                    {
-                        "--images" => options with { Images = Number() },
-                        "--small" => options with { Small = Number() },
-                        "--durable-count" => options with { DurableCount = Number() },
-                        "--rounds" => options with { Rounds = Number() },
-                        "--echo-runs" => options with { EchoRuns = Number() },
-                        "--cli" => options with { Cli = Value() },
-                        "--out" => options with { OutputDirectory = Value() },
-                        "--work" => options with { WorkDirectory = Value() },
-                        _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
-                    };
-                    break;
-            }
-        }
-
-        return options with { Startup = startup };
-    }
+            "--images" => options with { Images = o.Number() },
+            "--small" => options with { Small = o.Number() },
+            "--durable-count" => options with { DurableCount = o.Number() },
+            "--rounds" => options with { Rounds = o.Number() },
+            "--echo-runs" => options with { EchoRuns = o.Number() },
+            "--cli" => options with { Cli = o.Value() },
+            "--startup" => options with { Startup = [.. options.Startup, CliBinary.Parse(o.Value())] },
+            _ => o.Common(options),
+        });
 }

@@ -7,7 +7,7 @@ namespace Conformance.Benchmarks.Goals;
 /// <summary>goals.png: each goal's median ratio (bar, min-max line) with its target marked; green met, red not met, grey cost.</summary>
 public static class GoalsPlot
 {
-    public static void Write(GoalsReport report, string path)
+    public static void Write(GoalsReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
         var outcomes = report.Outcomes.Reverse().ToList();
@@ -44,6 +44,6 @@ public static class GoalsPlot
         plot.Axes.Margins(left: 0, right: 0.12);
         plot.Title($"Issue 8 speed goals: ratio to the baseline in the same round ({report.Options.Rounds} rounds)");
         plot.XLabel("bar: median ratio over rounds; line: min-max; dotted mark: the goal's target");
-        plot.SavePng(path, 1400, 120 + (outcomes.Count * 55));
+        plot.SavePng(Path.Combine(directory, "goals.png"), 1400, 120 + (outcomes.Count * 55));
     }
 }

@@ -9,40 +9,22 @@ public static class GoalsProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
         if (RawTcpTool.Handles(args))
         {
+            using var cancel = BenchmarkCommand.CancelOnCtrlC();
             return await RawTcpTool.RunAsync(args, cancel.Token).ConfigureAwait(false);
         }
 
-        GoalsOptions options;
-        CliBinary cli;
-        try
-        {
-            options = GoalsOptions.Parse(args);
-            cli = options.Cli is { } path ? CliBinary.FromPath(path) : CliBinary.Default();
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
-        {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
-        }
+        return await BenchmarkCommand.RunAsync(
+            "goals", args, Parse, o => o.Options.OutputDirectory,
+            (o, ct) => new GoalsRunner(o.Options, o.Cli, o.Options.Startup.Count > 0 ? o.Options.Startup : [o.Cli], Console.Error.WriteLine).RunAsync(ct),
+            GoalsMarkdown.Render, GoalsJson.Render, GoalsPlot.Write).ConfigureAwait(false);
+    }
 
-        var startup = options.Startup.Count > 0 ? options.Startup : [cli];
-        var report = await new GoalsRunner(options, cli, startup, Console.Error.WriteLine).RunAsync(cancel.Token).ConfigureAwait(false);
-        report.CommandLine = "dotnet run -c Release --project tests/Perf/Benchmarks -- goals " + string.Join(' ', args);
-        Directory.CreateDirectory(options.OutputDirectory);
-        var markdown = Path.Combine(options.OutputDirectory, "goals.md");
-        await File.WriteAllTextAsync(markdown, GoalsMarkdown.Render(report)).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "goals.json"), GoalsJson.Render(report)).ConfigureAwait(false);
-        GoalsPlot.Write(report, Path.Combine(options.OutputDirectory, "goals.png"));
-        Console.WriteLine(await File.ReadAllTextAsync(markdown).ConfigureAwait(false));
-        await Console.Error.WriteLineAsync($"wrote {markdown}, goals.json and goals.png in {options.OutputDirectory}").ConfigureAwait(false);
-        return 0;
+    /// <summary>The options and the CLI build they name (a missing build is an option error, before anything runs).</summary>
+    private static (GoalsOptions Options, CliBinary Cli) Parse(IReadOnlyList<string> args)
+    {
+        var options = GoalsOptions.Parse(args);
+        return (options, options.Cli is { } path ? CliBinary.FromPath(path) : CliBinary.Default());
     }
 }

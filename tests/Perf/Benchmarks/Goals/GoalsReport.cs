@@ -1,4 +1,5 @@
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 
@@ -20,7 +21,7 @@ public sealed record GoalOutcome(Goal Goal, Measurement Configuration, Measureme
 /// <summary>Everything one <c>goals</c> run measured.</summary>
 public sealed class GoalsReport(
     MachineInfo machine, GoalsOptions options, CliBinary cli, IReadOnlyList<Measurement> measurements, IReadOnlyList<Goal> goals,
-    long ctFileBytes, long smallFileBytes)
+    long ctFileBytes, long smallFileBytes) : IBenchmarkReport
 {
     public MachineInfo Machine { get; } = machine;
 

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Scp.Storage;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 
@@ -11,60 +11,48 @@ namespace Conformance.Benchmarks.Goals;
 /// </summary>
 public sealed class GoalsRunner(GoalsOptions options, CliBinary cli, IReadOnlyList<CliBinary> startup, Action<string> progress)
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly RunFrame _frame = new(progress);
 
-    public async Task<GoalsReport> RunAsync(CancellationToken ct)
+    public Task<GoalsReport> RunAsync(CancellationToken ct) => _frame.RunAsync(options.WorkDirectory, async machine =>
     {
-        var machine = MachineInfo.Read();
-        Directory.CreateDirectory(options.WorkDirectory);
-        try
+        Log($"CLI for store/scp: {cli.Describe()}");
+        Log($"making {options.Images} CT images and {options.Small} small objects under {options.WorkDirectory}");
+        var series = TestSeries.Create(options.Images, Path.Combine(options.WorkDirectory, "ct"));
+        var cts = new TransferSet("ct", Path.Combine(options.WorkDirectory, "ct"), series.Files);
+        var smallDirectory = Path.Combine(options.WorkDirectory, "small");
+        var small = new TransferSet("small", smallDirectory, SmallCtFiles.Write(options.Small, smallDirectory));
+        Log($"CT: {cts.Count} files, {cts.Bytes / 1e6:F0} MB; small: {small.Count} files, {small.Bytes / 1e6:F1} MB");
+
+        var processes = new WholeProcessScenarios(cli, options.WorkDirectory);
+        var inProcess = new TransferScenarios(series, options.WorkDirectory);
+        var configurations = Configurations(cts, small, options.DurableCount, series, processes, inProcess);
+        var echo = new EchoStartup(startup, options.WorkDirectory);
+
+        Log("warm-up, not recorded: in-process paths (JIT), one C-ECHO of each binary (page cache)");
+        var warm = Math.Min(50, options.Images);
+        await inProcess.RawTcpAsync(warm, ct).ConfigureAwait(false);
+        await inProcess.OursToOursAsync(warm, () => new DiscardInstanceStorage(), false, ct).ConfigureAwait(false);
+        await inProcess.OursToStoreScpAsync(warm, true, ConnectionOptions.Default, ct).ConfigureAwait(false);
+        await echo.RunAsync(-1, 1, ct).ConfigureAwait(false);
+
+        for (var round = 0; round < options.Rounds; round++)
         {
-            Log($"machine: {machine.Cores} x {machine.Cpu}, kernel {machine.Kernel}, {machine.Dotnet}, {machine.Dcmtk}, load {machine.LoadAverageStart}");
-            Log($"CLI for store/scp: {cli.Describe()}");
-            Log($"making {options.Images} CT images and {options.Small} small objects under {options.WorkDirectory}");
-            var series = TestSeries.Create(options.Images, Path.Combine(options.WorkDirectory, "ct"));
-            var cts = new TransferSet("ct", Path.Combine(options.WorkDirectory, "ct"), series.Files);
-            var smallDirectory = Path.Combine(options.WorkDirectory, "small");
-            var small = new TransferSet("small", smallDirectory, SmallCtFiles.Write(options.Small, smallDirectory));
-            Log($"CT: {cts.Count} files, {cts.Bytes / 1e6:F0} MB; small: {small.Count} files, {small.Bytes / 1e6:F1} MB");
-
-            var processes = new WholeProcessScenarios(cli, options.WorkDirectory);
-            var inProcess = new TransferScenarios(series, options.WorkDirectory);
-            var configurations = Configurations(cts, small, options.DurableCount, series, processes, inProcess);
-            var echo = new EchoStartup(startup, options.WorkDirectory);
-
-            Log("warm-up, not recorded: in-process paths (JIT), one C-ECHO of each binary (page cache)");
-            var warm = Math.Min(50, options.Images);
-            await inProcess.RawTcpAsync(warm, ct).ConfigureAwait(false);
-            await inProcess.OursToOursAsync(warm, () => new DiscardInstanceStorage(), false, ct).ConfigureAwait(false);
-            await inProcess.OursToStoreScpAsync(warm, true, ConnectionOptions.Default, ct).ConfigureAwait(false);
-            await echo.RunAsync(-1, 1, ct).ConfigureAwait(false);
-
-            for (var round = 0; round < options.Rounds; round++)
+            foreach (var (measurement, run) in configurations)
             {
-                foreach (var (measurement, run) in configurations)
-                {
-                    var transfer = await run(ct).ConfigureAwait(false);
-                    measurement.Add(round, transfer.Seconds);
-                    measurement.Checked = transfer.Checked;
-                    Log($"round {round + 1}/{options.Rounds} {measurement.Title}: {transfer.Seconds:F3} s, {transfer.Seconds * 1000 / measurement.Items:F3} ms/object; {transfer.Checked}");
-                }
-
-                await echo.RunAsync(round, options.EchoRuns, ct).ConfigureAwait(false);
-                Log($"round {round + 1}/{options.Rounds} C-ECHO processes: echoscu median {echo.EchoScu.RoundValue(round) * 1000:F1} ms; " +
-                    string.Join("; ", echo.Ours.Select(o => $"{o.Title.Split(':')[0]} {o.RoundValue(round) * 1000:F1} ms")));
+                var transfer = await run(ct).ConfigureAwait(false);
+                measurement.Add(round, transfer.Seconds);
+                measurement.Checked = transfer.Checked;
+                Log($"round {round + 1}/{options.Rounds} {measurement.Title}: {transfer.Seconds:F3} s, {transfer.Seconds * 1000 / measurement.Items:F3} ms/object; {transfer.Checked}");
             }
 
-            machine.LoadAverageEnd = MachineInfo.LoadAverage();
-            Log($"done in {_clock.Elapsed.TotalMinutes:F1} min, load {machine.LoadAverageEnd}");
-            List<Measurement> measurements = [.. configurations.Select(c => c.Measurement), echo.EchoScu, .. echo.Ours];
-            return new GoalsReport(machine, options, cli, measurements, GoalCatalog.For(echo.Ours), cts.Bytes / cts.Count, small.Bytes / small.Count);
+            await echo.RunAsync(round, options.EchoRuns, ct).ConfigureAwait(false);
+            Log($"round {round + 1}/{options.Rounds} C-ECHO processes: echoscu median {echo.EchoScu.RoundValue(round) * 1000:F1} ms; " +
+                string.Join("; ", echo.Ours.Select(o => $"{o.Title.Split(':')[0]} {o.RoundValue(round) * 1000:F1} ms")));
         }
-        finally
-        {
-            Directory.Delete(options.WorkDirectory, recursive: true);
-        }
-    }
+
+        List<Measurement> measurements = [.. configurations.Select(c => c.Measurement), echo.EchoScu, .. echo.Ours];
+        return new GoalsReport(machine, options, cli, measurements, GoalCatalog.For(echo.Ours), cts.Bytes / cts.Count, small.Bytes / small.Count);
+    });
 
     private static List<(Measurement Measurement, Func<CancellationToken, Task<Transfer>> Run)> Configurations(
         TransferSet cts, TransferSet small, int durableCount, TestSeries series, WholeProcessScenarios p, TransferScenarios i)
@@ -94,5 +82,5 @@ public sealed class GoalsRunner(GoalsOptions options, CliBinary cli, IReadOnlyLi
         ];
     }
 
-    private void Log(string message) => progress($"[{_clock.Elapsed:mm\\:ss}] {message}");
+    private void Log(string message) => _frame.Log(message);
 }

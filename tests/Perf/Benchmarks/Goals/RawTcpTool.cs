@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Goals;
 
@@ -13,8 +14,6 @@ namespace Conformance.Benchmarks.Goals;
 /// </summary>
 public static class RawTcpTool
 {
-    private const int ChunkSize = 1024 * 1024;
-
     public static bool Handles(IReadOnlyList<string> args) => args.Count == 3 && args[0] is "raw-receive" or "raw-send";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
@@ -38,26 +37,17 @@ public static class RawTcpTool
 
     private static async Task ReceiveAsync(int port, long totalBytes, CancellationToken ct)
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, port));
-        listener.Listen(1);
+        using var listener = RawTcpSockets.Listen(port);
         using var socket = await listener.AcceptAsync(ct).ConfigureAwait(false);
-        var buffer = new byte[ChunkSize];
-        long received = 0;
-        while (received < totalBytes)
-        {
-            var n = await socket.ReceiveAsync(buffer, SocketFlags.None, ct).ConfigureAwait(false);
-            received += n > 0 ? n : throw new EndOfStreamException($"raw-receive: the sender closed after {received} of {totalBytes} bytes");
-        }
-
+        await RawTcpSockets.DiscardAsync(socket, totalBytes, ct).ConfigureAwait(false);
         await socket.SendAsync(new byte[1], SocketFlags.None, ct).ConfigureAwait(false);
     }
 
     private static async Task SendAsync(int port, string directory, CancellationToken ct)
     {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var socket = RawTcpSockets.Sender();
         await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), ct).ConfigureAwait(false);
-        var buffer = new byte[ChunkSize];
+        var buffer = new byte[RawTcpSockets.ChunkSize];
         var filled = 0;
         foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
         {
@@ -68,25 +58,17 @@ public static class RawTcpTool
                 filled += n;
                 if (filled == buffer.Length)
                 {
-                    await SendAllAsync(socket, buffer.AsMemory(0, filled), ct).ConfigureAwait(false);
+                    await RawTcpSockets.SendAllAsync(socket, buffer.AsMemory(0, filled), ct).ConfigureAwait(false);
                     filled = 0;
                 }
             }
         }
 
-        await SendAllAsync(socket, buffer.AsMemory(0, filled), ct).ConfigureAwait(false);
+        await RawTcpSockets.SendAllAsync(socket, buffer.AsMemory(0, filled), ct).ConfigureAwait(false);
         var ack = new byte[1];
         if (await socket.ReceiveAsync(ack, SocketFlags.None, ct).ConfigureAwait(false) != 1)
         {
             throw new EndOfStreamException("raw-send: the receiver closed without confirming");
-        }
-    }
-
-    private static async Task SendAllAsync(Socket socket, ReadOnlyMemory<byte> data, CancellationToken ct)
-    {
-        while (!data.IsEmpty)
-        {
-            data = data[await socket.SendAsync(data, SocketFlags.None, ct).ConfigureAwait(false)..];
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Dicom.Network.Services.Storage;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Scaling;
 

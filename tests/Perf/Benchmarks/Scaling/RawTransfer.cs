@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Scaling;
 

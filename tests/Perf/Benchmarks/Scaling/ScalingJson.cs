@@ -1,22 +1,16 @@
-using System.Text.Json;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Scaling;
 
 /// <summary>The raw figures: every transfer of every round with its memory, every C-STORE time.</summary>
 public static class ScalingJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Render(ScalingReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = new
+        return ReportJson.Render(report, report.Options, new
         {
-            measuredUtc = report.MeasuredUtc,
-            command = report.CommandLine,
             minutes = Math.Round(report.Duration.TotalMinutes, 2),
-            machine = report.Machine,
-            options = report.Options,
             measurements = report.Measurements.Select(m => new
             {
                 sweep = m.Sweep,
@@ -31,7 +25,6 @@ public static class ScalingJson
                 scu = m.Scu,
                 storeMs = m.StoreMs.Select(v => Math.Round(v, 4)),
             }),
-        };
-        return JsonSerializer.Serialize(document, Indented);
+        });
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Scaling;
 
 /// <summary>Command line of <c>scaling</c>; the defaults are the run recorded in docs/benchmarks.md.</summary>
-public sealed record ScalingOptions
+public sealed record ScalingOptions() : BenchmarkOptions("scaling")
 {
     /// <summary>Largest image count of the count sweep (1, 10, 100, ... up to it).</summary>
     public int MaxCount { get; init; } = 10_000;
@@ -31,11 +32,6 @@ public sealed record ScalingOptions
 
     public bool Smoke { get; init; }
 
-    public string OutputDirectory { get; init; } = Path.Combine("docs", "benchmarks");
-
-    /// <summary>Scratch space for the generated files and the SCP's storage (one file system).</summary>
-    public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "conformance-scaling-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-
     public IReadOnlyList<long> Counts => Decades(1, MaxCount);
 
     public IReadOnlyList<long> Sizes => Decades(10_000, MaxSize);
@@ -48,34 +44,24 @@ public sealed record ScalingOptions
     public int RoundsOfSize(long size) => size >= 1_000_000_000 ? Math.Min(Rounds, LargeRounds) : Rounds;
 
     private const string Usage = "Options: --max-count N --max-size BYTES[kB|MB|GB] --max-concurrency N --rounds N --large-rounds N "
-        + "--concurrency-images N --smoke (under a minute: 10 images, 100 kB, 2 associations, 1 round) --out DIR --work DIR";
+        + "--concurrency-images N --smoke (under a minute: 10 images, 100 kB, 2 associations, 1 round)";
 
     public static ScalingOptions Parse(IReadOnlyList<string> args)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new ScalingOptions();
-        for (var i = 0; i < args.Count; i++)
+        var parsed = OptionReader.Parse(args, new ScalingOptions(), Usage, (o, options) => o.Name switch
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            int Number() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{args[i]} must be positive");
-            options = args[i] switch
-            {
-                "--max-count" => options with { MaxCount = Number() },
-                "--max-size" => options with { MaxSize = Bytes(Value()) },
-                "--max-concurrency" => options with { MaxConcurrency = Number() },
-                "--rounds" => options with { Rounds = Number() },
-                "--large-rounds" => options with { LargeRounds = Number() },
-                "--concurrency-images" => options with { ConcurrencyImages = Number() },
-                "--smoke" => options with { Smoke = true, MaxCount = 10, MaxSize = 100_000, MaxConcurrency = 2, Rounds = 1, ConcurrencyImages = 16 },
-                "--out" => options with { OutputDirectory = Value() },
-                "--work" => options with { WorkDirectory = Value() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
-            };
-        }
-
-        return options.ConcurrencyImages < options.MaxConcurrency
-            ? throw new ArgumentException($"--concurrency-images {options.ConcurrencyImages} is fewer than --max-concurrency {options.MaxConcurrency}: some associations would send nothing")
-            : options;
+            "--max-count" => options with { MaxCount = o.Number() },
+            "--max-size" => options with { MaxSize = Bytes(o.Value()) },
+            "--max-concurrency" => options with { MaxConcurrency = o.Number() },
+            "--rounds" => options with { Rounds = o.Number() },
+            "--large-rounds" => options with { LargeRounds = o.Number() },
+            "--concurrency-images" => options with { ConcurrencyImages = o.Number() },
+            "--smoke" => options with { Smoke = true, MaxCount = 10, MaxSize = 100_000, MaxConcurrency = 2, Rounds = 1, ConcurrencyImages = 16 },
+            _ => o.Common(options),
+        });
+        return parsed.ConcurrencyImages < parsed.MaxConcurrency
+            ? throw new ArgumentException($"--concurrency-images {parsed.ConcurrencyImages} is fewer than --max-concurrency {parsed.MaxConcurrency}: some associations would send nothing")
+            : parsed;
     }
 
     /// <summary>"1GB", "100MB", "10kB" (decimal) or plain bytes.</summary>

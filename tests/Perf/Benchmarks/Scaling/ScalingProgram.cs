@@ -15,24 +15,9 @@ public static class ScalingProgram
             return await ScpHost.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
-        if (args.Length >= 2 && args[0] == "--from")
-        {
-            var recorded = ScalingRecorded.Read(args[1]);
-            var directory = BenchmarkCommand.RedrawDirectory(args);
-            await File.WriteAllTextAsync(Path.Combine(directory, "scaling.md"), ScalingMarkdown.Render(recorded)).ConfigureAwait(false);
-            ScalingPlots.Write(recorded, directory);
-            await Console.Error.WriteLineAsync($"redrew scaling.md and the plots in {directory} from {args[1]}").ConfigureAwait(false);
-            return 0;
-        }
-
         return await BenchmarkCommand.RunAsync(
             "scaling", args, ScalingOptions.Parse, o => o.OutputDirectory,
-            async (options, ct) =>
-            {
-                var report = await new ScalingRunner(options, Console.Error.WriteLine).RunAsync(ct).ConfigureAwait(false);
-                report.CommandLine = BenchmarkCommand.CommandLine("scaling", args);
-                return report;
-            },
-            ScalingMarkdown.Render, ScalingJson.Render, ScalingPlots.Write).ConfigureAwait(false);
+            (options, ct) => new ScalingRunner(options, Console.Error.WriteLine).RunAsync(ct),
+            ScalingMarkdown.Render, ScalingJson.Render, ScalingPlots.Write, ScalingRecorded.Read).ConfigureAwait(false);
     }
 }

@@ -1,9 +1,10 @@
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Scaling;
 
 /// <summary>Everything one scaling run measured, with the groupings the tables and plots use.</summary>
-public sealed class ScalingReport(MachineInfo machine, ScalingOptions options, IReadOnlyList<ScalingMeasurement> measurements)
+public sealed class ScalingReport(MachineInfo machine, ScalingOptions options, IReadOnlyList<ScalingMeasurement> measurements) : IBenchmarkReport
 {
     public MachineInfo Machine { get; } = machine;
 

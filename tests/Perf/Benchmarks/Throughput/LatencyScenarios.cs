@@ -5,6 +5,7 @@ using Conformance.Dicom.Network.Association;
 using Conformance.Dicom.Network.Services.Scu;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Harness.HostPeers;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 

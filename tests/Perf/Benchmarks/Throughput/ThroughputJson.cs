@@ -1,21 +1,15 @@
-using System.Text.Json;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 
 /// <summary>The raw figures: every run's wall time and every per-image gap, every latency sample.</summary>
 public static class ThroughputJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Render(ThroughputReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = new
+        return ReportJson.Render(report, report.Options, new
         {
-            measuredUtc = report.MeasuredUtc,
-            command = report.CommandLine,
-            machine = report.Machine,
-            options = report.Options,
             datasetBytes = report.DatasetLength,
             transfers = report.Transfers.Select(t => new
             {
@@ -39,7 +33,6 @@ public static class ThroughputJson
                 method = l.Method,
                 milliseconds = l.Milliseconds.Select(v => Math.Round(v, 4)),
             }),
-        };
-        return JsonSerializer.Serialize(document, Indented);
+        });
     }
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 
 /// <summary>Command line of <c>throughput</c>; every option has a default that matches docs/benchmarks.md.</summary>
-public sealed record ThroughputOptions
+public sealed record ThroughputOptions() : BenchmarkOptions("throughput")
 {
     /// <summary>Images per transfer in the throughput configurations (1000 CT images).</summary>
     public int Images { get; init; } = 1000;
@@ -25,35 +25,18 @@ public sealed record ThroughputOptions
     /// <summary>Whole-process runs of echoscu (and of its --version as the process start reference).</summary>
     public int ProcessRuns { get; init; } = 30;
 
-    /// <summary>Where the report, JSON and PNGs go.</summary>
-    public string OutputDirectory { get; init; } = Path.Combine("docs", "benchmarks");
+    private const string Usage = "Options: --images N --stall-images N --repeats N --stall-repeats N --echoes N --associations N --process-runs N";
 
-    /// <summary>Scratch space for the CT files and the receivers' output (one file system for all).</summary>
-    public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "conformance-throughput-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-
-    public static ThroughputOptions Parse(IReadOnlyList<string> args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new ThroughputOptions();
-        for (var i = 0; i < args.Count; i++)
+    public static ThroughputOptions Parse(IReadOnlyList<string> args) =>
+        OptionReader.Parse(args, new ThroughputOptions(), Usage, (o, options) => o.Name switch
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            int Number() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{args[i]} must be positive");
-            options = args[i] switch
-            {
-                "--images" => options with { Images = Number() },
-                "--stall-images" => options with { StallImages = Number() },
-                "--repeats" => options with { Repeats = Number() },
-                "--stall-repeats" => options with { StallRepeats = Number() },
-                "--echoes" => options with { Echoes = Number() },
-                "--associations" => options with { Associations = Number() },
-                "--process-runs" => options with { ProcessRuns = Number() },
-                "--out" => options with { OutputDirectory = Value() },
-                "--work" => options with { WorkDirectory = Value() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --images N --stall-images N --repeats N --stall-repeats N --echoes N --associations N --process-runs N --out DIR --work DIR"),
-            };
-        }
-
-        return options;
-    }
+            "--images" => options with { Images = o.Number() },
+            "--stall-images" => options with { StallImages = o.Number() },
+            "--repeats" => options with { Repeats = o.Number() },
+            "--stall-repeats" => options with { StallRepeats = o.Number() },
+            "--echoes" => options with { Echoes = o.Number() },
+            "--associations" => options with { Associations = o.Number() },
+            "--process-runs" => options with { ProcessRuns = o.Number() },
+            _ => o.Common(options),
+        });
 }

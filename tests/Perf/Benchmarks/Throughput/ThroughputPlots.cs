@@ -1,5 +1,6 @@
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,9 +1,11 @@
+using Conformance.Benchmarks.Shared;
+
 namespace Conformance.Benchmarks.Throughput;
 
 /// <summary>Everything one run measured, plus the derived ratios the report quotes.</summary>
 public sealed class ThroughputReport(
     MachineInfo machine, ThroughputOptions options, long datasetLength,
-    IReadOnlyList<ConfigurationResult> transfers, IReadOnlyList<LatencySeries> latency)
+    IReadOnlyList<ConfigurationResult> transfers, IReadOnlyList<LatencySeries> latency) : IBenchmarkReport
 {
     public const string Baseline = "raw-tcp";
 

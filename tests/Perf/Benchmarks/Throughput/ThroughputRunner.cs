@@ -1,7 +1,7 @@
 using Conformance.Scp.Storage;
-using System.Diagnostics;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 
@@ -12,40 +12,28 @@ namespace Conformance.Benchmarks.Throughput;
 /// </summary>
 public sealed class ThroughputRunner(ThroughputOptions options, Action<string> progress)
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly RunFrame _frame = new(progress);
 
-    public async Task<ThroughputReport> RunAsync(CancellationToken ct)
+    public Task<ThroughputReport> RunAsync(CancellationToken ct) => _frame.RunAsync(options.WorkDirectory, async machine =>
     {
-        var machine = MachineInfo.Read();
-        Directory.CreateDirectory(options.WorkDirectory);
-        try
-        {
-            Log($"machine: {machine.Cores} x {machine.Cpu}, kernel {machine.Kernel}, {machine.Dotnet}, {machine.Dcmtk}, load {machine.LoadAverageStart}");
-            var count = Math.Max(options.Images, options.StallImages);
-            Log($"making {count} CT images (512x512x16, explicit VR LE) in memory and as files under {options.WorkDirectory}");
-            var series = TestSeries.Create(count, Path.Combine(options.WorkDirectory, "series"));
-            Log($"one data set is {series.DatasetLength} bytes; a transfer of {options.Images} moves {series.DatasetBytes(options.Images) / 1e6:F0} MB");
-            var scenarios = new TransferScenarios(series, options.WorkDirectory);
+        var count = Math.Max(options.Images, options.StallImages);
+        Log($"making {count} CT images (512x512x16, explicit VR LE) in memory and as files under {options.WorkDirectory}");
+        var series = TestSeries.Create(count, Path.Combine(options.WorkDirectory, "series"));
+        Log($"one data set is {series.DatasetLength} bytes; a transfer of {options.Images} moves {series.DatasetBytes(options.Images) / 1e6:F0} MB");
+        var scenarios = new TransferScenarios(series, options.WorkDirectory);
 
-            Log("warm-up (JIT, page cache): 50 images through each path, not recorded");
-            await WarmUpAsync(scenarios, Math.Min(50, options.Images), ct).ConfigureAwait(false);
+        Log("warm-up (JIT, page cache): 50 images through each path, not recorded");
+        await WarmUpAsync(scenarios, Math.Min(50, options.Images), ct).ConfigureAwait(false);
 
-            var throughput = ThroughputConfigurations(scenarios);
-            await RunRoundsAsync(throughput, options.Repeats, options.Images, ct).ConfigureAwait(false);
-            var stall = StallConfigurations(scenarios);
-            await RunRoundsAsync(stall, options.StallRepeats, options.StallImages, ct).ConfigureAwait(false);
+        var throughput = ThroughputConfigurations(scenarios);
+        await RunRoundsAsync(throughput, options.Repeats, options.Images, ct).ConfigureAwait(false);
+        var stall = StallConfigurations(scenarios);
+        await RunRoundsAsync(stall, options.StallRepeats, options.StallImages, ct).ConfigureAwait(false);
 
-            Log("latency: C-ECHO round trips and association open+release");
-            var latency = await new LatencyScenarios(options, options.WorkDirectory, Log).RunAsync(ct).ConfigureAwait(false);
-            machine.LoadAverageEnd = MachineInfo.LoadAverage();
-            Log($"done in {_clock.Elapsed.TotalMinutes:F1} min, load {machine.LoadAverageEnd}");
-            return new ThroughputReport(machine, options, series.DatasetLength, [.. throughput.Select(c => c.Result), .. stall.Select(c => c.Result)], latency);
-        }
-        finally
-        {
-            Directory.Delete(options.WorkDirectory, recursive: true);
-        }
-    }
+        Log("latency: C-ECHO round trips and association open+release");
+        var latency = await new LatencyScenarios(options, options.WorkDirectory, Log).RunAsync(ct).ConfigureAwait(false);
+        return new ThroughputReport(machine, options, series.DatasetLength, [.. throughput.Select(c => c.Result), .. stall.Select(c => c.Result)], latency);
+    });
 
     private static List<Configuration> ThroughputConfigurations(TransferScenarios s) =>
     [
@@ -89,7 +77,7 @@ public sealed class ThroughputRunner(ThroughputOptions options, Action<string> p
         }
     }
 
-    private void Log(string message) => progress($"[{_clock.Elapsed:mm\\:ss}] {message}");
+    private void Log(string message) => _frame.Log(message);
 
     private sealed class Configuration(string id, string title, Func<int, CancellationToken, Task<RunResult>> run, string group = "throughput")
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Conformance.Dicom.Network.Services.Storage;
 using Conformance.Dicom.Network.Transport;
 using Conformance.Harness.HostPeers;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Throughput;
 

@@ -1,22 +1,16 @@
-using System.Text.Json;
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>The raw figures: every run's wall time per configuration and topology, every raw TCP measurement, the goals.</summary>
 public static class TopologyJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Render(TopologyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = new
+        return ReportJson.Render(report, report.Options, new
         {
-            measuredUtc = report.MeasuredUtc,
-            command = report.CommandLine,
-            machine = report.Machine,
-            options = report.Options,
             storeScpImage = report.PeerImage,
             datasetBytes = report.DatasetLength,
             topologies = report.Topologies.Select(t => new
@@ -34,8 +28,7 @@ public static class TopologyJson
                     seenByStoreScp = Runs(t.Configuration(c.Id, seenByStoreScp: true)),
                 }),
             }),
-        };
-        return JsonSerializer.Serialize(document, Indented);
+        });
     }
 
     private static IEnumerable<object> Runs(ConfigurationResult configuration) => configuration.Runs.Select(r => new

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Benchmarks.Shared;
 using Conformance.Benchmarks.Throughput;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -34,7 +35,7 @@ public static class TopologyPlot
                     Value = Log(perImage.Median),
                     ValueBase = LogFloor,
                     FillColor = Palette[i % Palette.Length],
-                    Label = ThroughputMarkdown.F(perImage.Median),
+                    Label = MarkdownText.Milliseconds(perImage.Median),
                 };
             }).ToList();
             var series = plot.Add.Bars(bars);

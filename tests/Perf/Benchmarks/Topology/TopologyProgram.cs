@@ -1,5 +1,3 @@
-using Conformance.Benchmarks.Throughput;
-
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>
@@ -9,30 +7,8 @@ namespace Conformance.Benchmarks.Topologies;
 /// </summary>
 public static class TopologyProgram
 {
-    public static async Task<int> RunAsync(string[] args)
-    {
-        if (args.Length >= 2 && args[0] == "--from")
-        {
-            var outDirectory = BenchmarkCommand.RedrawDirectory(args);
-            await WriteAsync(TopologyRecorded.Read(args[1]), outDirectory).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync($"redrew topology.md and topology.png in {outDirectory} from {args[1]}").ConfigureAwait(false);
-            return 0;
-        }
-
-        return await BenchmarkCommand.RunAsync(
-            "topology", args, TopologyOptions.Parse, o => o.OutputDirectory,
-            async (options, ct) =>
-            {
-                var report = await new TopologyRunner(options, Console.Error.WriteLine).RunAsync(ct).ConfigureAwait(false);
-                report.CommandLine = BenchmarkCommand.CommandLine("topology", args);
-                return report;
-            },
-            TopologyMarkdown.Render, TopologyJson.Render, TopologyPlot.Write).ConfigureAwait(false);
-    }
-
-    private static async Task WriteAsync(TopologyReport report, string directory)
-    {
-        await File.WriteAllTextAsync(Path.Combine(directory, "topology.md"), TopologyMarkdown.Render(report)).ConfigureAwait(false);
-        TopologyPlot.Write(report, directory);
-    }
+    public static Task<int> RunAsync(string[] args) => BenchmarkCommand.RunAsync(
+        "topology", args, TopologyOptions.Parse, o => o.OutputDirectory,
+        (options, ct) => new TopologyRunner(options, Console.Error.WriteLine).RunAsync(ct),
+        TopologyMarkdown.Render, TopologyJson.Render, TopologyPlot.Write, TopologyRecorded.Read);
 }

@@ -1,21 +1,17 @@
 using System.Text.Json;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Topologies;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>Reads a topology.json back, so that the tables and the plot can be redrawn without measuring again.</summary>
 public static class TopologyRecorded
 {
-    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
-
     public static TopologyReport Read(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var root = document.RootElement;
-        var machine = root.GetProperty("machine").Deserialize<MachineInfo>(CaseInsensitive) ?? throw new InvalidDataException($"{path}: no machine");
-        machine.LoadAverageEnd = root.GetProperty("machine").GetProperty("LoadAverageEnd").GetString() ?? "";
-        var options = root.GetProperty("options").Deserialize<TopologyOptions>(CaseInsensitive) ?? throw new InvalidDataException($"{path}: no options");
+        using var recorded = RecordedJson.Open(path);
+        var root = recorded.Root;
         var topologies = root.GetProperty("topologies").EnumerateArray().Select(t => new TopologyResult(
             Text(t, "name"),
             Text(t, "placement"),
@@ -28,10 +24,10 @@ public static class TopologyRecorded
                 l.GetProperty("throughputMbit").ValueKind == JsonValueKind.Number ? l.GetProperty("throughputMbit").GetDouble() : null,
                 Text(l, "method"),
                 l.GetProperty("note").GetString()))])).ToList();
-        return new TopologyReport(machine, options, root.GetProperty("datasetBytes").GetInt64(), topologies)
+        return new TopologyReport(recorded.Machine(), recorded.Options<TopologyOptions>(), root.GetProperty("datasetBytes").GetInt64(), topologies)
         {
-            MeasuredUtc = root.GetProperty("measuredUtc").GetDateTime(),
-            CommandLine = Text(root, "command"),
+            MeasuredUtc = recorded.MeasuredUtc,
+            CommandLine = recorded.CommandLine,
             PeerImage = Text(root, "storeScpImage"),
         };
     }
@@ -39,13 +35,9 @@ public static class TopologyRecorded
     private static ConfigurationResult Configuration(JsonElement configuration, string runs)
     {
         var result = new ConfigurationResult(Text(configuration, "id"), Text(configuration, "title"), "topology");
-        result.Runs.AddRange(configuration.GetProperty(runs).EnumerateArray().Select(r => new RunResult(
-            r.GetProperty("seconds").GetDouble(),
-            r.GetProperty("images").GetInt32(),
-            r.GetProperty("bytes").GetInt64(),
-            [.. r.GetProperty("perImageMs").EnumerateArray().Select(g => g.GetDouble())])));
+        result.Runs.AddRange(configuration.GetProperty(runs).EnumerateArray().Select(RecordedJson.Run));
         return result;
     }
 
-    private static string Text(JsonElement element, string name) => element.GetProperty(name).GetString() ?? "";
+    private static string Text(JsonElement element, string name) => RecordedJson.Text(element, name);
 }

@@ -1,9 +1,10 @@
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 
 /// <summary>One run of <c>topology</c>: the machine, the options, and each topology's results in the order measured.</summary>
-public sealed class TopologyReport(MachineInfo machine, TopologyOptions options, long datasetLength, IReadOnlyList<TopologyResult> topologies)
+public sealed class TopologyReport(MachineInfo machine, TopologyOptions options, long datasetLength, IReadOnlyList<TopologyResult> topologies) : IBenchmarkReport
 {
     public MachineInfo Machine { get; } = machine;
 

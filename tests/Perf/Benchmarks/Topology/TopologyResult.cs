@@ -1,5 +1,6 @@
 using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Topologies;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 

@@ -1,4 +1,5 @@
 using Conformance.Benchmarks.Throughput;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 

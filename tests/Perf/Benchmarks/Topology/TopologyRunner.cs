@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Scenarios;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 
@@ -11,58 +11,46 @@ namespace Conformance.Benchmarks.Topologies;
 /// </summary>
 public sealed class TopologyRunner(TopologyOptions options, Action<string> progress)
 {
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly RunFrame _frame = new(progress);
 
-    public async Task<TopologyReport> RunAsync(CancellationToken ct)
+    public Task<TopologyReport> RunAsync(CancellationToken ct) => _frame.RunAsync(options.WorkDirectory, async machine =>
     {
-        var machine = MachineInfo.Read();
-        Directory.CreateDirectory(options.WorkDirectory);
-        try
+        var series = TestSeries.Create(options.Images, Path.Combine(options.WorkDirectory, "series"));
+        Log($"{options.Images} CT images (512x512x16, explicit VR LE) of {series.DatasetLength} bytes each, as files under {options.WorkDirectory}");
+        var session = await HarnessSession.StartAsync(Log, ct).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
         {
-            Log($"machine: {machine.Cores} x {machine.Cpu}, kernel {machine.Kernel}, {machine.Dotnet}, host {machine.Dcmtk}, load {machine.LoadAverageStart}");
-            var series = TestSeries.Create(options.Images, Path.Combine(options.WorkDirectory, "series"));
-            Log($"{options.Images} CT images (512x512x16, explicit VR LE) of {series.DatasetLength} bytes each, as files under {options.WorkDirectory}");
-            var session = await HarnessSession.StartAsync(Log, ct).ConfigureAwait(false);
-            await using (session.ConfigureAwait(false))
+            var benches = new List<TopologyTransfers>();
+            foreach (var spec in options.Specs())
             {
-                var benches = new List<TopologyTransfers>();
-                foreach (var spec in options.Specs())
-                {
-                    var topology = await session.Topologies.GetAsync(spec, ct).ConfigureAwait(false);
-                    benches.Add(new TopologyTransfers(topology, series, options.WorkDirectory));
-                }
-
-                var warmUp = Math.Min(50, options.Images);
-                Log($"warm-up (JIT, page cache) on {benches[0].Topology}: storescu and our SCU, {warmUp} images each, not recorded");
-                foreach (var configuration in TopologyConfiguration.All.Where(c => c.Id is TopologyConfiguration.Reference or TopologyConfiguration.OursNoDelay))
-                {
-                    await configuration.Run(benches[0], warmUp, ct).ConfigureAwait(false);
-                }
-
-                var wall = benches.ToDictionary(b => b, _ => NewResults());
-                var seen = benches.ToDictionary(b => b, _ => NewResults());
-                for (var round = 1; round <= options.Rounds; round++)
-                {
-                    foreach (var bench in benches)
-                    {
-                        await RunRoundAsync(bench, wall[bench], seen[bench], round, ct).ConfigureAwait(false);
-                    }
-                }
-
-                machine.LoadAverageEnd = MachineInfo.LoadAverage();
-                Log($"done in {clock.Elapsed.TotalMinutes:F1} min, load {machine.LoadAverageEnd}");
-                return new TopologyReport(machine, options, series.DatasetLength,
-                    [.. benches.Select(b => new TopologyResult(b.Topology.Spec.Name, TopologyResult.PlacementOf(b.Topology.Spec.Kind), b.StoreScpEndpoint, wall[b], seen[b], b.Links))])
-                {
-                    PeerImage = benches[0].StoreScpImage,
-                };
+                var topology = await session.Topologies.GetAsync(spec, ct).ConfigureAwait(false);
+                benches.Add(new TopologyTransfers(topology, series, options.WorkDirectory));
             }
+
+            var warmUp = Math.Min(50, options.Images);
+            Log($"warm-up (JIT, page cache) on {benches[0].Topology}: storescu and our SCU, {warmUp} images each, not recorded");
+            foreach (var configuration in TopologyConfiguration.All.Where(c => c.Id is TopologyConfiguration.Reference or TopologyConfiguration.OursNoDelay))
+            {
+                await configuration.Run(benches[0], warmUp, ct).ConfigureAwait(false);
+            }
+
+            var wall = benches.ToDictionary(b => b, _ => NewResults());
+            var seen = benches.ToDictionary(b => b, _ => NewResults());
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                foreach (var bench in benches)
+                {
+                    await RunRoundAsync(bench, wall[bench], seen[bench], round, ct).ConfigureAwait(false);
+                }
+            }
+
+            return new TopologyReport(machine, options, series.DatasetLength,
+                [.. benches.Select(b => new TopologyResult(b.Topology.Spec.Name, TopologyResult.PlacementOf(b.Topology.Spec.Kind), b.StoreScpEndpoint, wall[b], seen[b], b.Links))])
+            {
+                PeerImage = benches[0].StoreScpImage,
+            };
         }
-        finally
-        {
-            Directory.Delete(options.WorkDirectory, recursive: true);
-        }
-    }
+    });
 
     private async Task RunRoundAsync(TopologyTransfers bench, List<ConfigurationResult> wall, List<ConfigurationResult> seen, int round, CancellationToken ct)
     {
@@ -83,5 +71,5 @@ public sealed class TopologyRunner(TopologyOptions options, Action<string> progr
 
     private static List<ConfigurationResult> NewResults() => [.. TopologyConfiguration.All.Select(c => new ConfigurationResult(c.Id, c.Title, "topology"))];
 
-    private void Log(string message) => progress($"[{clock.Elapsed:mm\\:ss}] {message}");
+    private void Log(string message) => _frame.Log(message);
 }

@@ -4,6 +4,7 @@ using Conformance.Benchmarks.Throughput;
 using Conformance.Harness.Peers.Dcmtk;
 using Conformance.Harness.Scenarios;
 using Conformance.Harness.Topologies;
+using Conformance.Benchmarks.Shared;
 
 namespace Conformance.Benchmarks.Topologies;
 

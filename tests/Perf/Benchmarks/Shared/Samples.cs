@@ -1,4 +1,4 @@
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Benchmarks.Shared;
 
 /// <summary>Order statistics of a set of measurements; percentiles are the suite's one definition (<see cref="Budgets.Percentile"/>, nearest rank).</summary>
 public sealed class Samples

@@ -1,15 +1,15 @@
-using Conformance.Harness.Matrix.Defects;
-using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Defects;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 
-namespace Conformance.Unit.Tests.Harness.Matrix;
+namespace Conformance.Unit.Tests.Harness.Defects;
 
 /// <summary>The catalogue recognises gdcmscu's misbehaviours from its output as the 2016 scenario captured them.</summary>
 public class PeerDefectCatalogTests
 {
     private static ToolResult Gdcmscu(int exit, string stderr) => new("gdcmscu --move ...", exit, "", stderr, TimeSpan.FromSeconds(1));
 
-    private static string? Recognised(ToolResult result) => PeerDefectCatalog.All.FirstOrDefault(d => d.Peer == PeerTool.GdcmScu && d.Recognizes(result))?.Id;
+    private static string? Recognised(ToolResult result) => PeerDefectCatalog.Recognize(PeerTool.GdcmScu, result)?.Id;
 
     [Test]
     public void An_explicit_vr_data_set_read_as_implicit_is_gdcm_store_scp_reads_implicit()

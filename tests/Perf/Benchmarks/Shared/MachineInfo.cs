@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Conformance.Harness.HostPeers;
 
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Benchmarks.Shared;
 
 /// <summary>What the figures were measured on.</summary>
 public sealed record MachineInfo(string Cpu, int Cores, string Kernel, string Os, string Dotnet, string Dcmtk, string LoadAverageStart)

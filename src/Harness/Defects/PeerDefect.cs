@@ -1,7 +1,7 @@
-using Conformance.Harness.Matrix.Model;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 
-namespace Conformance.Harness.Matrix.Defects;
+namespace Conformance.Harness.Defects;
 
 /// <summary>
 /// A known misbehaviour of a peer while our side is right: the peer tool and the versions it is known in,

@@ -2,7 +2,7 @@ using Conformance.Dicom;
 using Conformance.Harness.Images;
 using Conformance.Harness.Setup;
 
-namespace Conformance.Harness.Matrix.Model;
+namespace Conformance.Harness.Peers;
 
 /// <summary>
 /// The peer a case talks to: the tool's name as it appears in case ids and rows, its image family and

@@ -1,13 +1,12 @@
-using Conformance.Harness.Matrix.Model;
-using Conformance.Harness.Matrix.Running;
+using Conformance.Harness.Peers;
 using Conformance.Harness.Peers.Tools;
 
-namespace Conformance.Harness.Matrix.Defects;
+namespace Conformance.Harness.Defects;
 
 /// <summary>
-/// The peer defects the suite knows. A case whose exchange was right but whose peer then misbehaved in a
-/// catalogued way ends as <c>peer-defect</c>; a catalogued defect that does not happen with a version it is
-/// listed for is reported as such (the row's <c>defect</c> says it no longer occurs).
+/// The peer defects the suite knows, and the one rule for recognising them in a peer tool's run
+/// (<see cref="Recognize"/>). The matrix (a case whose exchange was right but whose peer then misbehaved in a
+/// catalogued way ends as <c>peer-defect</c>) and the scenarios (seed-2016's gdcmscu --move runs) both ask it.
 /// </summary>
 public static class PeerDefectCatalog
 {
@@ -82,28 +81,15 @@ public static class PeerDefectCatalog
 
     public static IReadOnlyList<PeerDefect> All { get; } = [GdcmAbortAfterRelease, OrthancUnknownMoveDestination, GdcmMoveListensLate, GetscuIgnoresGetResponseIdentifier, GdcmStoreScpReadsImplicit];
 
-    /// <summary>
-    /// The verdict of a case whose exchange the caller has already found right, from how the peer tool ended:
-    /// a catalogued defect, a clean exit, or an exit the catalogue does not explain (a failure).
-    /// </summary>
-    public static CellVerdict Judge(CellContext context, PeerTool peer, ToolResult result, string passMessage, CellTimings? timings = null)
+    /// <summary>The catalogued defect of <paramref name="peer"/> that its run shows; null when it shows none.</summary>
+    public static PeerDefect? Recognize(PeerTool peer, ToolResult result)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(result);
-        var version = peer.VersionIn(context.Environment);
-        var defect = All.FirstOrDefault(d => d.Peer == peer && d.Recognizes(result));
-        if (defect is not null)
-        {
-            var listed = defect.KnownIn(version) ? string.Empty : $" (seen with {version}, which the catalogue does not list)";
-            return CellVerdict.PeerDefect(defect.Id, $"{passMessage}; then the peer misbehaved: {defect.Recognition}{listed}", timings);
-        }
-
-        Expect.That(result.ExitCode == 0, $"{passMessage}, but {peer} exited with {result.ExitCode}: {Tail(result.Output)}");
-        var stopped = All.FirstOrDefault(d => d.Peer == peer && d.KnownIn(version));
-        return stopped is null
-            ? CellVerdict.Pass(passMessage, timings)
-            : CellVerdict.Pass($"{passMessage}; known defect {stopped.Id} did not occur with {version}", timings) with { Defect = $"{stopped.Id}: no longer occurs with {version}" };
+        return All.FirstOrDefault(d => d.Peer == peer && d.Recognizes(result));
     }
+
+    /// <summary>A defect of <paramref name="peer"/> listed for <paramref name="version"/> (to say when it no longer occurs); null when none is.</summary>
+    public static PeerDefect? ListedFor(PeerTool peer, string version) => All.FirstOrDefault(d => d.Peer == peer && d.KnownIn(version));
 
     /// <summary>
     /// gdcmscu without its status lines (seen cross-host, seed-2016): it exits non-zero after printing the C-MOVE SCP's
@@ -111,6 +97,4 @@ public static class PeerDefectCatalog
     /// </summary>
     private static bool RefusedSubAssociation(ToolResult result) =>
         result.ExitCode != 0 && result.Output.Contains("Cannot connect to", StringComparison.Ordinal) && result.Output.Contains("Connection ref", StringComparison.Ordinal);
-
-    private static string Tail(string text) => text.Length > 500 ? text[^500..] : text;
 }

@@ -1,4 +1,4 @@
-namespace Conformance.Benchmarks.Throughput;
+namespace Conformance.Benchmarks.Shared;
 
 /// <summary>
 /// One repetition of one configuration: wall time for the whole transfer, what was moved, and the
