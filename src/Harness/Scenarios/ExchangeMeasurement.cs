@@ -32,5 +32,18 @@ public sealed record ExchangeMeasurement(string Name, WireTimeline Timeline, Wir
         Evidence = Evidence,
     };
 
+    /// <summary>
+    /// The budget's input for the sender's part alone: each operation less the receiver's turn (the client's part when
+    /// the client sends, as a C-MOVE SCP's sub-operations do), here and in <paramref name="reference"/>; null when
+    /// either capture cannot split its operations.
+    /// </summary>
+    public BudgetInput? ToClientPartInput(ExchangeMeasurement reference, LinkMeasurement? link, long bytesPerOperation, string operationName)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return Timeline.ClientParts() is { } parts && reference.Timeline.ClientParts() is { } referenceParts
+            ? ToBudgetInput(reference, link, bytesPerOperation, operationName) with { Operations = parts, Reference = referenceParts }
+            : null;
+    }
+
     public override string ToString() => $"{Name}: {Timeline}{(CaptureSummary.Length == 0 ? "" : $" [{CaptureSummary}]")}";
 }

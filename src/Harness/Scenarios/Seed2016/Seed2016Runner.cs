@@ -34,9 +34,15 @@ public sealed class Seed2016Runner(HarnessSession session, Seed2016Study study, 
             rows.AddRange(await MovesAsync(topology, exchanges, setting, files, cancellationToken).ConfigureAwait(false));
         }
 
-        return Seed2016Attribution.Apply(rows, (row, reference) => row.Measurement is { } measured && reference.Measurement is { } paced
-            ? OperationBudget.Evaluate(measured.ToBudgetInput(paced, topology.Measurement, study.Images.BytesPerImage, "sub-operations"))
-            : null);
+        return Seed2016Attribution.Apply(
+            rows,
+            (row, reference) => row.Measurement is { } measured && reference.Measurement is { } paced
+                ? OperationBudget.Evaluate(measured.ToBudgetInput(paced, topology.Measurement, study.Images.BytesPerImage, "sub-operations"))
+                : null,
+            (row, reference) => row.Measurement is { } measured && reference.Measurement is { } paced
+                && measured.ToClientPartInput(paced, topology.Measurement, study.Images.BytesPerImage, "sub-operations (sender's part)") is { } input
+                ? OperationBudget.Evaluate(input)
+                : null);
     }
 
     private async Task<List<Seed2016Row>> MovesAsync(Topology topology, ExchangeRunner exchanges, FixSetting setting, IReadOnlyList<string> files, CancellationToken cancellationToken)

@@ -28,6 +28,18 @@ public sealed record ConnectionTimeline(IPEndPoint Client, TimeSpan Opened, Time
     /// <summary>Connect to A-ASSOCIATE-AC: what a host-name lookup in the server lengthens.</summary>
     public TimeSpan? Setup => Accepted - Opened;
 
+    /// <summary>
+    /// Each operation less the server's turn in it (<see cref="Answers"/>): the client's part, sending the request and
+    /// its data set; null when the capture does not pair every operation with an answer.
+    /// </summary>
+    public IReadOnlyList<TimeSpan>? ClientParts()
+    {
+        var operations = OperationLatencies().ToList();
+        return operations.Count != Answers.Count
+            ? null
+            : [.. operations.Zip(Answers, (operation, answer) => operation > answer ? operation - answer : TimeSpan.Zero)];
+    }
+
     /// <summary>Each response's time since the previous one (the first since the A-ASSOCIATE-AC): one operation each.</summary>
     public IEnumerable<TimeSpan> OperationLatencies()
     {

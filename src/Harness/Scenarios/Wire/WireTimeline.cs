@@ -23,6 +23,13 @@ public sealed class WireTimeline
     /// <summary>Every response's time since the client's last data before it (<see cref="ConnectionTimeline.Answers"/>).</summary>
     public IReadOnlyList<TimeSpan> Answers => [.. Connections.SelectMany(c => c.Answers)];
 
+    /// <summary>Every connection's <see cref="ConnectionTimeline.ClientParts"/>, in order; null when any connection cannot pair them.</summary>
+    public IReadOnlyList<TimeSpan>? ClientParts()
+    {
+        var parts = Connections.Select(c => c.ClientParts()).ToList();
+        return parts.Any(p => p is null) ? null : [.. parts.SelectMany(p => p!)];
+    }
+
     public bool Lost => Connections.Any(c => c.Lost);
 
     public static WireTimeline Read(string pcapPath, int serverPort) => Analyze(PcapReader.ReadTcp(pcapPath), serverPort);

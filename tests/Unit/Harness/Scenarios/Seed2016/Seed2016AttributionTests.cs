@@ -28,6 +28,44 @@ public class Seed2016AttributionTests
     private static IReadOnlyList<Seed2016Row> Apply(BudgetVerdictKind paced, params Seed2016Row[] rows) =>
         Seed2016Attribution.Apply(rows, (_, _) => paced == BudgetVerdictKind.Pass ? Healthy() : Slow());
 
+    private static IReadOnlyList<Seed2016Row> ApplyJudgingSendersPart(BudgetVerdictKind paced, BudgetVerdictKind? sendersPart, params Seed2016Row[] rows) =>
+        Seed2016Attribution.Apply(
+            rows,
+            (_, _) => paced == BudgetVerdictKind.Pass ? Healthy() : Slow(),
+            (_, _) => sendersPart switch { BudgetVerdictKind.Pass => Healthy(), null => null, _ => Slow() });
+
+    [Test]
+    public void Slower_than_the_reference_sut_but_only_in_the_receivers_turn_is_the_peers()
+    {
+        var ours = Row(FixSetting.WithoutFixNagle, MoveScuKind.Gdcmscu, MoveScpKind.Ours, Slow());
+        var reference = Row(FixSetting.WithFix, MoveScuKind.Gdcmscu, MoveScpKind.Dcmqrscp, Healthy());
+
+        var attributed = ApplyJudgingSendersPart(BudgetVerdictKind.Fail, BudgetVerdictKind.Pass, ours, reference)[0];
+
+        attributed.Outcome.Should().Be(BudgetAttribution.PeerDefect);
+        attributed.Attribution!.Message.Should().StartWith("peer-defect: the time is the receiver's (the receiver's turn); the sender's part alone, against the reference SUT's with this peer (Gdcmscu <- Dcmqrscp, with-fix), within budget");
+    }
+
+    [Test]
+    public void A_sender_slower_than_the_reference_sut_in_its_own_part_stays_a_failure()
+    {
+        var ours = Row(FixSetting.WithFix, MoveScuKind.Gdcmscu, MoveScpKind.Ours, Slow());
+        var reference = Row(FixSetting.WithFix, MoveScuKind.Gdcmscu, MoveScpKind.Dcmqrscp, Healthy());
+
+        ApplyJudgingSendersPart(BudgetVerdictKind.Fail, BudgetVerdictKind.Fail, ours, reference)[0].Outcome.Should().Be(BudgetAttribution.Fail);
+        ApplyJudgingSendersPart(BudgetVerdictKind.Fail, null, ours, reference)[0].Outcome.Should().Be(BudgetAttribution.Fail, "a capture that cannot split its sub-operations excuses nothing");
+    }
+
+    [Test]
+    public void The_senders_part_does_not_excuse_a_timer_stall()
+    {
+        var nagle = Series.Between(100, 44, 48);
+        var heldBySender = Row(FixSetting.WithoutFixNagle, MoveScuKind.Gdcmscu, MoveScpKind.Dcmqrscp, Judged(nagle, [.. Enumerable.Repeat(new WireGap(TimeSpan.FromMilliseconds(41), WireSide.Sut), 100)]));
+        var reference = Row(FixSetting.WithFix, MoveScuKind.Gdcmscu, MoveScpKind.Dcmqrscp, Healthy());
+
+        ApplyJudgingSendersPart(BudgetVerdictKind.Pass, BudgetVerdictKind.Pass, heldBySender, reference)[0].Outcome.Should().Be(BudgetAttribution.Fail);
+    }
+
     [Test]
     public void A_slow_receiver_that_is_as_slow_with_the_reference_sut_is_the_peers()
     {

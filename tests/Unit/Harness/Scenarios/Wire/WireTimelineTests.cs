@@ -62,6 +62,7 @@ public class WireTimelineTests
 
         timeline.Operations.Select(o => Math.Round(o.TotalMilliseconds, 2)).Should().Equal(27, 3);
         timeline.Answers.Select(o => Math.Round(o.TotalMilliseconds, 2)).Should().Equal([20, 2], "a bare ACK is no data: the server's turn starts at the request's last byte");
+        timeline.ClientParts()!.Select(o => Math.Round(o.TotalMilliseconds, 2)).Should().Equal([7, 1], "each operation less the server's turn: the client's sending");
     }
 
     [Test]
