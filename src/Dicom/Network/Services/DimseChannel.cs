@@ -91,10 +91,24 @@ public sealed partial class DimseChannel : IDisposable
     public async Task ServeAsync(CancellationToken cancellationToken)
     {
         IsServing = true;
+        var next = ReceiveNextAsync(awaitHandlers: false, cancellationToken);
         try
         {
-            while (await ReceiveOneAsync(awaitHandlers: false, cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                var (received, message) = await next.ConfigureAwait(false);
+                if (message is null)
+                {
+                    break;
+                }
+
+                // The next receive waits before this message is handled: the reader, finishing this message, finds it
+                // queued and goes on reading instead of waiting for this loop to be scheduled (one hand-over per message).
+                next = ReceiveNextAsync(awaitHandlers: false, cancellationToken);
+                if (!await HandleAsync(received, message, awaitHandlers: false, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
             }
         }
         catch (Exception ex)
@@ -105,6 +119,8 @@ public sealed partial class DimseChannel : IDisposable
         }
         finally
         {
+            // A receive still queued ends with the association (null, or its failure): observed here, not left unobserved.
+            _ = next.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await Task.WhenAll(_handlerTasks.Values).ConfigureAwait(false);
         }
     }
@@ -150,6 +166,13 @@ public sealed partial class DimseChannel : IDisposable
 
     private async Task<bool> ReceiveOneAsync(bool awaitHandlers, CancellationToken cancellationToken)
     {
+        var (received, message) = await ReceiveNextAsync(awaitHandlers, cancellationToken).ConfigureAwait(false);
+        return message is not null && await HandleAsync(received, message, awaitHandlers, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The next message (null once the peer released) and the command as the reader parsed it.</summary>
+    private async Task<(ReceivedCommand Received, IncomingMessage? Message)> ReceiveNextAsync(bool awaitHandlers, CancellationToken cancellationToken)
+    {
         var received = new ReceivedCommand(this, cancellationToken);
 
         // Waiting for responses (SCU pumping) runs the DIMSE timer; serving waits as long as the peer likes.
@@ -160,9 +183,14 @@ public sealed partial class DimseChannel : IDisposable
         {
             _released = true;
             FailAll(new InvalidOperationException($"{Info.PeerAe} released the association before responding."));
-            return false;
         }
 
+        return (received, message);
+    }
+
+    /// <summary>Dispatches one received message; false when the association was aborted over it.</summary>
+    private async Task<bool> HandleAsync(ReceivedCommand received, IncomingMessage message, bool awaitHandlers, CancellationToken cancellationToken)
+    {
         received.ParseIfNeeded(message.CommandSet.Span, message.PresentationContext);
         switch (received.Message)
         {

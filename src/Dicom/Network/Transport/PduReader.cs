@@ -18,6 +18,9 @@ public sealed class PduReader : IDisposable
     /// <summary>P-DATA-TF bodies up to this size are buffered whole; larger ones reach the sink in slices of at most this size.</summary>
     public const int BufferedPduLimit = 4 * 1024 * 1024;
 
+    /// <summary>Bytes a receive may take beyond what the current PDU needs.</summary>
+    private const int ReadAhead = 64 * 1024;
+
     private readonly DicomConnection _connection;
     private readonly uint _maxDataPduLength;
     private readonly PduDeadline _deadline;
@@ -229,7 +232,7 @@ public sealed class PduReader : IDisposable
             int received;
             try
             {
-                received = await _connection.ReceiveAsync(_buffer.AsMemory(_end), token).ConfigureAwait(false);
+                received = await _connection.ReceiveAsync(_buffer.AsMemory(_end, ReceiveSize(needed)), token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_deadline.Expired(ct))
             {
@@ -246,6 +249,13 @@ public sealed class PduReader : IDisposable
 
         return true;
     }
+
+    /// <summary>
+    /// What one receive may bring in: the bytes the current PDU still lacks, or at least <see cref="ReadAhead"/> (so a
+    /// header read takes the small PDUs behind it along). Reading no further past a large PDU's end keeps its
+    /// successor's bytes from landing at the buffer's tail, where <see cref="Compact"/> would copy them to the front.
+    /// </summary>
+    private int ReceiveSize(int needed) => Math.Min(_buffer.Length - _end, Math.Max(needed - (_end - _start), ReadAhead));
 
     /// <summary>Room for at least one more byte: unread bytes move to the front, and the buffer doubles (up to what is needed) only when they fill it.</summary>
     private void MakeRoom(int needed)

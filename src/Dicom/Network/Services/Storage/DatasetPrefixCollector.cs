@@ -17,6 +17,7 @@ public sealed class DatasetPrefixCollector
     private const uint SequenceDelimiterTag = 0xFFFE_E0DD;
     private const uint Undefined = 0xFFFF_FFFF;
     private const int MaxDepth = 32;
+    private const int FirstStep = 4096;
 
     private readonly uint _stopTag;
     private readonly int _limit;
@@ -45,23 +46,24 @@ public sealed class DatasetPrefixCollector
 
     public void Append(ReadOnlySpan<byte> fragment)
     {
-        if (IsComplete || _abandoned || fragment.IsEmpty)
+        // In growing steps, stopping at the stop tag: a CT image's first fragment carries up to a PDU of pixel data
+        // (256 KB), which copied whole would cost a large-object allocation and a copy per instance for a few KB kept.
+        while (!IsComplete && !_abandoned && !fragment.IsEmpty)
         {
-            return;
-        }
+            var take = Math.Min(Math.Min(fragment.Length, Math.Max(FirstStep, _length)), _limit - _length);
+            if (_length + take > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, (int)Math.Min(_limit, Math.Max((long)_buffer.Length * 2, _length + take)));
+            }
 
-        var take = Math.Min(fragment.Length, _limit - _length);
-        if (_length + take > _buffer.Length)
-        {
-            Array.Resize(ref _buffer, (int)Math.Min(_limit, Math.Max((long)_buffer.Length * 2, _length + take)));
-        }
-
-        fragment[..take].CopyTo(_buffer.AsSpan(_length));
-        _length += take;
-        Walk();
-        if (!IsComplete && _length >= _limit)
-        {
-            Abandon();
+            fragment[..take].CopyTo(_buffer.AsSpan(_length));
+            _length += take;
+            fragment = fragment[take..];
+            Walk();
+            if (!IsComplete && _length >= _limit)
+            {
+                Abandon();
+            }
         }
     }
 
