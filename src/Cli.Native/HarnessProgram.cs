@@ -23,14 +23,14 @@ internal static partial class HarnessProgram
         var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, RelativePath) : configured;
         if (!File.Exists(path))
         {
-            error.WriteLine($"conformance {args[0]}: this is the native build of the DICOM tool commands; `{args[0]}` needs the JIT build with the Docker harness, "
+            error.WriteLine($"{args[0]}: this is the native build of the DICOM tool commands; `{args[0]}` needs the JIT build with the Docker harness, "
                 + $"expected at {path} (publish it there: dotnet publish src/Cli -c Release -r linux-x64 -o {Path.GetDirectoryName(path)}; or set {Variable}=PATH)");
             return ExitCodes.Environment;
         }
 
         string?[] argv = [path, .. args, null];
         Execv(path, argv);
-        error.WriteLine($"conformance {args[0]}: cannot start {path}: {Marshal.GetLastPInvokeErrorMessage()}");
+        error.WriteLine($"{args[0]}: cannot start {path}: {Marshal.GetLastPInvokeErrorMessage()}");
         return ExitCodes.Environment;
     }
 

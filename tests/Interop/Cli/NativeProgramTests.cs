@@ -86,7 +86,7 @@ public class NativeProgramTests
         usage.ExitCode.Should().Be(2, "the JIT build's usage exit code comes back unchanged\n" + usage.Describe());
         usage.StandardError.Should().StartWith("report: ");
         missing.ExitCode.Should().Be(3, missing.Describe());
-        missing.StandardError.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("no-such-program").And.Contain("dotnet publish src/Cli");
+        missing.StandardError.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("run: ").And.Contain("no-such-program").And.Contain("dotnet publish src/Cli");
     }
 
     private Task<HostProcessResult> NativeAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
