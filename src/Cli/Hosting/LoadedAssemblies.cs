@@ -18,8 +18,10 @@ internal static class LoadedAssemblies
             return;
         }
 
+        // The simple name from FullName, not GetName(): in the Native AOT program the list holds satellite resource
+        // assemblies (culture "cs", ...) whose AssemblyName cannot be built under invariant globalization.
         var names = AppDomain.CurrentDomain.GetAssemblies()
-            .Select(assembly => assembly.GetName().Name ?? "")
+            .Select(assembly => assembly.FullName?.Split(',')[0] ?? "")
             .Order(StringComparer.Ordinal);
         File.WriteAllLines(path, names);
     }
