@@ -78,8 +78,7 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     {
         await using (sink.ConfigureAwait(false))
         {
-            // Awaited here, not on a device thread: a step there never waits for work queued behind it.
-            await sink.WrittenAsync().ConfigureAwait(false);
+            // A continuation of the last block's write, never a device step waiting for work queued behind it.
             return await sink.OnDeviceAsync(() => CompleteStoreAsync(channel, store, sink, message, cancellationToken)).ConfigureAwait(false);
         }
     }
