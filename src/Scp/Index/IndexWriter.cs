@@ -8,20 +8,27 @@ namespace Conformance.Scp.Index;
 /// Adds or replaces one instance in one transaction: its patient, study and series are created or updated on the way
 /// down; an instance stored again under its SOP Instance UID replaces its row, and a series, study or patient it leaves
 /// empty is removed, so queries never find entities without instances. A missing attribute is indexed as empty.
+/// The statements of an add are prepared once per connection and reused (SQLite compiles a statement each time a new
+/// command runs it, which cost more than the insert itself); one writer serves one connection, one add at a time.
 /// </summary>
-internal static class IndexWriter
+internal sealed class IndexWriter(SqliteConnection connection) : IDisposable
 {
-    public static async Task AddAsync(SqliteConnection connection, IndexedInstance instance, CancellationToken cancellationToken)
+    private readonly SqliteCommand _previousSeries = Prepared(connection, "SELECT series_pk FROM instances WHERE SOPInstanceUID=@uid", ["@uid"]);
+    private readonly Dictionary<QueryLevel, (SqliteCommand Command, IReadOnlyList<(string Column, uint? Tag)> Values)> _upserts =
+        Enum.GetValues<QueryLevel>().ToDictionary(level => level, level => Upsert(connection, level));
+
+    public async Task AddAsync(IndexedInstance instance, CancellationToken cancellationToken)
     {
         using var transaction = connection.BeginTransaction();
-        var previousSeries = await ScalarAsync(connection, transaction, "SELECT series_pk FROM instances WHERE SOPInstanceUID=@uid",
-            ("@uid", Value(instance, QueryLevel.Image)), cancellationToken).ConfigureAwait(false);
+        _previousSeries.Transaction = transaction;
+        _previousSeries.Parameters[0].Value = Value(instance, QueryLevel.Image);
+        var previousSeries = Int64OrNull(await _previousSeries.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         long? parent = null;
         long? series = null;
         foreach (var level in Enum.GetValues<QueryLevel>())
         {
             series = level == QueryLevel.Image ? parent : series;
-            parent = await UpsertAsync(connection, transaction, level, parent, instance, cancellationToken).ConfigureAwait(false);
+            parent = await UpsertAsync(transaction, level, parent, instance, cancellationToken).ConfigureAwait(false);
         }
 
         if (previousSeries is { } old && old != series)
@@ -30,6 +37,15 @@ internal static class IndexWriter
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _previousSeries.Dispose();
+        foreach (var (command, _) in _upserts.Values)
+        {
+            command.Dispose();
+        }
     }
 
     /// <summary>Removes an instance's row, and the series, study and patient it leaves empty; false when there was none.</summary>
@@ -50,39 +66,60 @@ internal static class IndexWriter
     private static string Value(IndexedInstance instance, QueryLevel level) =>
         instance.Attributes.TryGetValue(QueryAttributes.UniqueKey(level).Tag, out var value) ? value : string.Empty;
 
-    private static async Task<long> UpsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, QueryLevel level, long? parent, IndexedInstance instance, CancellationToken cancellationToken)
+    private async Task<long> UpsertAsync(
+        SqliteTransaction transaction, QueryLevel level, long? parent, IndexedInstance instance, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
+        var (command, values) = _upserts[level];
         command.Transaction = transaction;
-        var names = new List<string>();
-        foreach (var attribute in QueryAttributes.Stored(level))
+        for (var i = 0; i < values.Count; i++)
         {
-            instance.Attributes.TryGetValue(attribute.Tag, out var value);
-            names.Add(attribute.Column);
-            command.Parameters.AddWithValue("@" + attribute.Column, value ?? string.Empty);
+            command.Parameters[i].Value = values[i] switch
+            {
+                (_, { } tag) => instance.Attributes.TryGetValue(tag, out var value) ? value : string.Empty,
+                ("TransferSyntaxUID", _) => instance.TransferSyntaxUid,
+                ("Location", _) => instance.Location,
+                ("Size", _) => instance.Size,
+                _ => parent ?? throw new InvalidOperationException($"No parent row for the {level.ToDicom()} level."),
+            };
         }
 
-        if (parent is { } parentPk)
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A level's INSERT ... ON CONFLICT DO UPDATE ... RETURNING pk, and what each parameter takes: an attribute
+    /// (its tag), the parent's pk (no tag, the parent column) or the instance's transfer syntax, location and size.</summary>
+    private static (SqliteCommand, IReadOnlyList<(string Column, uint? Tag)>) Upsert(SqliteConnection connection, QueryLevel level)
+    {
+        var values = QueryAttributes.Stored(level).Select(a => (a.Column, (uint?)a.Tag)).ToList();
+        if (level != QueryLevel.Patient)
         {
-            names.Add(IndexSchema.ParentColumn(level));
-            command.Parameters.AddWithValue("@" + IndexSchema.ParentColumn(level), parentPk);
+            values.Add((IndexSchema.ParentColumn(level), null));
         }
 
         if (level == QueryLevel.Image)
         {
-            names.AddRange(["TransferSyntaxUID", "Location", "Size"]);
-            command.Parameters.AddWithValue("@TransferSyntaxUID", instance.TransferSyntaxUid);
-            command.Parameters.AddWithValue("@Location", instance.Location);
-            command.Parameters.AddWithValue("@Size", instance.Size);
+            values.AddRange([("TransferSyntaxUID", null), ("Location", null), ("Size", null)]);
         }
 
+        var names = values.Select(v => v.Column).ToList();
         var unique = IndexSchema.UniqueColumns(level);
         var updates = names.Where(n => !unique.Contains(n, StringComparison.Ordinal)).Select(n => $"{n}=excluded.{n}");
-        command.CommandText =
-            $"INSERT INTO {IndexSchema.Table(level)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) " +
+        var sql = $"INSERT INTO {IndexSchema.Table(level)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "@" + n))}) " +
             $"ON CONFLICT({unique}) DO UPDATE SET {string.Join(", ", updates)} RETURNING pk";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return (Prepared(connection, sql, names.Select(n => "@" + n)), values);
+    }
+
+    private static SqliteCommand Prepared(SqliteConnection connection, string sql, IEnumerable<string> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(parameter, string.Empty));
+        }
+
+        command.Prepare();
+        return command;
     }
 
     // A replaced instance moved to another series, or a removed one: remove its old series, study and patient while they are empty.
@@ -115,7 +152,8 @@ internal static class IndexWriter
         command.Transaction = transaction;
         command.CommandText = sql;
         command.Parameters.AddWithValue(parameter.Name, parameter.Value);
-        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
+        return Int64OrNull(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
     }
+
+    private static long? Int64OrNull(object? result) => result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
 }

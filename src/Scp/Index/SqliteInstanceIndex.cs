@@ -13,6 +13,7 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private IndexWriter? _writer;
 
     private SqliteInstanceIndex(SqliteConnection connection) => _connection = connection;
 
@@ -52,7 +53,9 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await IndexWriter.AddAsync(_connection, instance, cancellationToken).ConfigureAwait(false);
+            // Prepared on first use, under the gate, once the schema exists.
+            _writer ??= new IndexWriter(_connection);
+            await _writer.AddAsync(instance, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -138,6 +141,7 @@ public sealed class SqliteInstanceIndex : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _writer?.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }

@@ -4,6 +4,9 @@ namespace Conformance.Scp.Storage;
 /// An instance being written under <c>.incoming/</c>; completing renames it into place. An earlier file of the same
 /// name is first renamed aside (<c>.incoming/&lt;name&gt;.previous</c>): <see cref="Commit"/> deletes it,
 /// <see cref="Revert"/> renames it back. Renames within one file system are atomic, so no step can lose both.
+/// Every method runs on a storage I/O thread (<see cref="Conformance.Dicom.Network.Services.Storage.IInstanceStorage.WritesToDevice"/>) and does its file I/O
+/// synchronously: on Unix a FileStream's WriteAsync/FlushAsync are thread-pool work items even for a synchronous
+/// handle, so awaiting them would park the I/O thread while a pool thread did the same system call.
 /// </summary>
 internal sealed class DiskIncomingInstance(DiskInstanceStorage storage, FileStream stream, string temporary, string final)
     : Conformance.Dicom.Network.Services.Storage.IncomingInstance
@@ -13,21 +16,18 @@ internal sealed class DiskIncomingInstance(DiskInstanceStorage storage, FileStre
     private bool _closed;
     private bool _published;
 
-    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
-        await stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        stream.Write(data.Span);
         Length += data.Length;
+        return ValueTask.CompletedTask;
     }
 
     public override async ValueTask<string> CompleteAsync(bool durable, CancellationToken cancellationToken)
     {
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        if (durable)
-        {
-            stream.Flush(flushToDisk: true);
-        }
-
-        await stream.DisposeAsync().ConfigureAwait(false);
+        stream.Flush(flushToDisk: durable);
+        stream.Dispose();
         _closed = true;
         _lock = await storage.Locks.AcquireAsync(final, cancellationToken).ConfigureAwait(false);
         try
@@ -39,7 +39,9 @@ internal sealed class DiskIncomingInstance(DiskInstanceStorage storage, FileStre
                 _previous = aside;
             }
 
-            File.Move(temporary, final);
+            // Nothing is at the final name now and the replacement lock keeps it so: one rename(2), where a move that
+            // refuses to overwrite costs link(2) and unlink(2).
+            File.Move(temporary, final, overwrite: true);
             _published = true;
             if (durable)
             {
@@ -84,11 +86,11 @@ internal sealed class DiskIncomingInstance(DiskInstanceStorage storage, FileStre
         Release();
     }
 
-    public override async ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         if (!_closed)
         {
-            await stream.DisposeAsync().ConfigureAwait(false);
+            stream.Dispose();
         }
 
         if (_lock is not null)
@@ -100,6 +102,8 @@ internal sealed class DiskIncomingInstance(DiskInstanceStorage storage, FileStre
         {
             File.Delete(temporary);
         }
+
+        return ValueTask.CompletedTask;
     }
 
     private void Release()

@@ -69,6 +69,36 @@ public class SqliteInstanceIndexTests
     }
 
     [Test]
+    public async Task Adds_through_the_reused_statements_carry_nothing_over_from_the_add_before()
+    {
+        // The writer prepares its statements once and only re-binds values: an attribute the next instance lacks
+        // must be indexed empty, not with the previous instance's value; a moved instance prunes its old series.
+        var lacking = Instance("P3", "ZOE^ANN", "3.1", "20220202", "3.1.1", "US", "3.1.1.1", "loc/3.1.1.1") with
+        {
+            Attributes = new Dictionary<uint, string>
+            {
+                [QueryAttributes.PatientID.Tag] = "P3",
+                [QueryAttributes.StudyInstanceUID.Tag] = "3.1",
+                [QueryAttributes.SeriesInstanceUID.Tag] = "3.1.1",
+                [QueryAttributes.SOPInstanceUID.Tag] = "3.1.1.1",
+                [QueryAttributes.SOPClassUID.Tag] = "1.2.840.10008.5.1.4.1.1.7",
+            },
+            Size = 123_456_789_012,
+        };
+        await _index.AddAsync(lacking, CancellationToken.None);
+        await AddAsync("P2", "ROE^JANE", "2.1", "20210505", "2.1.9", "MR", "2.1.1.1");
+
+        var study = await _index.FindAsync(QueryModel.StudyRoot, QueryLevel.Study, [new(QueryAttributes.StudyInstanceUID.Tag, "3.1"), new(QueryAttributes.StudyDate.Tag, "")], CancellationToken.None);
+        study.Should().ContainSingle().Which[QueryAttributes.StudyDate.Tag].Should().BeEmpty();
+        var patient = await _index.FindAsync(QueryModel.PatientRoot, QueryLevel.Patient, [new(QueryAttributes.PatientID.Tag, "P3"), new(QueryAttributes.PatientName.Tag, "")], CancellationToken.None);
+        patient.Should().ContainSingle().Which[QueryAttributes.PatientName.Tag].Should().BeEmpty();
+        var stored = await _index.FindInstancesAsync(QueryLevel.Image, [new(QueryAttributes.SOPInstanceUID.Tag, "3.1.1.1")], CancellationToken.None);
+        stored.Should().ContainSingle().Which.Size.Should().Be(123_456_789_012);
+        var series = await _index.FindAsync(QueryModel.StudyRoot, QueryLevel.Series, [new(QueryAttributes.StudyInstanceUID.Tag, "2.1"), new(QueryAttributes.SeriesInstanceUID.Tag, "")], CancellationToken.None);
+        series.Select(r => r[QueryAttributes.SeriesInstanceUID.Tag]).Should().Equal("2.1.9");
+    }
+
+    [Test]
     public async Task Keys_below_the_query_level_are_ignored()
     {
         var rows = await _index.FindAsync(QueryModel.PatientRoot, QueryLevel.Patient, [new(QueryAttributes.Modality.Tag, "XX")], CancellationToken.None);

@@ -73,11 +73,15 @@ public sealed class StorageDataSink(
     /// <summary>Every received byte written (on the device threads, for a device): await before completing.</summary>
     public Task WrittenAsync() => _device?.Written ?? Task.CompletedTask;
 
-    /// <summary>Runs <paramref name="operation"/> after every queued write, on a device thread for a device, else here.</summary>
+    /// <summary>
+    /// Runs <paramref name="operation"/> after every queued write, for a device on the device thread that wrote the last
+    /// block, then disposes the instance there (else here; the sink's disposal does it). Call once, after the data set
+    /// is complete.
+    /// </summary>
     public Task<T> OnDeviceAsync<T>(Func<Task<T>> operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return _device is null ? operation() : _device.ThenAsync(() => operation().GetAwaiter().GetResult());
+        return _device is null ? operation() : _device.FinishAsync(() => operation().GetAwaiter().GetResult());
     }
 
     /// <summary>Closes the file under its final name (fsync first when durable) and returns its location.</summary>

@@ -12,11 +12,15 @@ namespace Conformance.Dicom.Network.Services.Storage;
 /// the same UID comes back) and answers a failure status; an abandoned transfer leaves nothing and gets no answer. For
 /// storage that writes to a device, completing, <see cref="AfterStore"/> and commit or revert run as one step on a
 /// device thread once the instance's blocks are written, so neither fsync nor the index holds a thread-pool thread the
-/// associations' readers need; each association's unwritten data is bounded by its own <see cref="WriteBudget"/>.
+/// associations' readers need; each association's unwritten data is bounded by its own <see cref="WriteBudget"/>, and all
+/// associations' together by one shared budget of <see cref="WriteBudget.ServerBlocks"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
+    "The budgets' semaphores are only awaited (WaitAsync), so they never create a wait handle: nothing to release, as for the per-association budgets.")]
 public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDimseRequestHandler
 {
     private readonly ConditionalWeakTable<DimseChannel, WriteBudget> _budgets = [];
+    private readonly WriteBudget _serverBudget = new(WriteBudget.ServerBlocks);
 
     public IInstanceStorage Storage => storage;
 
@@ -46,7 +50,7 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
         var prefix = KeepDatasetPrefixBefore is { } stop && DicomTransferSyntax.TryLookup(syntaxUid, out var syntax)
             ? new DatasetPrefixCollector(syntax, stop)
             : null;
-        var budget = storage.WritesToDevice ? _budgets.GetValue(channel, _ => new WriteBudget()) : null;
+        var budget = storage.WritesToDevice ? _budgets.GetValue(channel, _ => new WriteBudget(WriteBudget.DefaultBlocks, _serverBudget)) : null;
         return new StorageDataSink(storage, store.AffectedSopClassUid, store.AffectedSopInstanceUid, syntaxUid, channel.Info.PeerAe, prefix, budget);
     }
 
@@ -78,8 +82,7 @@ public class StoreRequestHandler(IInstanceStorage storage, bool durable) : IDims
     {
         await using (sink.ConfigureAwait(false))
         {
-            // Awaited here, not on a device thread: a step there never waits for work queued behind it.
-            await sink.WrittenAsync().ConfigureAwait(false);
+            // A continuation of the last block's write, never a device step waiting for work queued behind it.
             return await sink.OnDeviceAsync(() => CompleteStoreAsync(channel, store, sink, message, cancellationToken)).ConfigureAwait(false);
         }
     }
