@@ -45,6 +45,32 @@ public class MoveScuToOurScpTests : DimseInteropTest
     }
 
     [Test]
+    public async Task Movescu_whose_destination_never_listens_gets_a_failure_after_every_retry()
+    {
+        var sources = await WriteStudyAsync("NOLISTEN", 2);
+        var closedPort = FreePort.Get();
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var (server, _) = await StartOurScpAsync("OURSCP", options => options with
+        {
+            MoveDestinations = [new MoveDestination("MOVESCU", "127.0.0.1", closedPort)],
+            Connection = options.Connection with { Log = log.Enqueue },
+            Log = log.Enqueue,
+        });
+        await PopulateAsync(server, "OURSCP", sources);
+        var studyUid = Conformance.Dicom.IO.DicomFile.Open(sources[0]).Dataset.GetUid(Conformance.Dicom.Data.DicomTags.StudyInstanceUID);
+
+        // movescu opens no storage port (no +P): every connection to the destination is refused.
+        var movescu = await RunToolAsync("movescu",
+            "-v", "-S", "-aet", "MOVESCU", "-aec", "OURSCP", "-aem", "MOVESCU",
+            "-k", "QueryRetrieveLevel=STUDY", "-k", $"StudyInstanceUID={studyUid}", "127.0.0.1", server.Port.ToString());
+
+        Assert.That(movescu.Output, Does.Contain("Received Final Move Response (Refused: OutOfResourcesSubOperations)"), "0xA702: " + movescu.Output);
+        Assert.That(log.Count(l => l.Contains($"127.0.0.1:{closedPort} refused the connection", StringComparison.Ordinal)), Is.EqualTo(5),
+            "five pauses, six attempts: " + string.Join(" | ", log));
+        Assert.That(await server.Index.CountInstancesAsync(CancellationToken.None), Is.EqualTo(2), "the source keeps its instances");
+    }
+
+    [Test]
     public async Task Gdcmscu_move_receives_the_study_through_its_own_storage_SCP()
     {
         var sources = await WriteStudyAsync("GDCMMOVE", 2);
